@@ -1,0 +1,45 @@
+/**
+ * Every site setting in one typed object. Deploy-time values come from the environment so the
+ * same checkout can build for a CDN root, a GitHub Pages subpath or a test fixture corpus.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** `/` or `/sub/path/`: always with a leading and a trailing slash. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export interface SiteConfig {
+  /** Public origin, no trailing slash: used for canonical URLs, feeds and the sitemap. */
+  readonly siteUrl: string;
+  /** Path prefix the site is served under, `/` at the root of a host. */
+  readonly base: string;
+  /** Absolute path of the folder holding `articles/` and the data files. */
+  readonly contentDir: string;
+  readonly title: string;
+  readonly tagline: string;
+  /** BCP 47 language of the pages and of date formatting. */
+  readonly locale: string;
+  /** Calendar dates are rendered in this zone, so output never depends on the build machine. */
+  readonly timeZone: string;
+  /** Articles per page on the home page and the year archive. */
+  readonly pageSize: number;
+  /** Articles per page on a country, program, leader or summit page. */
+  readonly termPageSize: number;
+}
+
+export const siteConfig: SiteConfig = {
+  siteUrl: (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, ''),
+  base: normaliseBase(process.env.SITE_BASE),
+  contentDir: path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content'),
+  title: 'Space Diplomacy Archive',
+  tagline: 'Summits, leaders and the agreements that shape cooperation in space',
+  locale: 'en-GB',
+  timeZone: 'UTC',
+  pageSize: 10,
+  termPageSize: 10,
+};

@@ -1,0 +1,33 @@
+/** Building blocks shared by every schema: ids, dates, reference lists. */
+import { z } from 'astro/zod';
+import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+
+/** URL slug used as an id: lower-case letters, digits and single hyphens (`south-korea`). */
+export const slugId = z
+  .string({ error: 'must be an id such as "south-korea"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lower-case letters, digits and hyphens, such as "south-korea"',
+  });
+
+/**
+ * A quoted `YYYY-MM-DD` calendar date. A date written without quotes reaches the schema as a YAML
+ * timestamp (already rolled over if impossible), so anything but a string is refused.
+ */
+export const calendarDate = z
+  .string({ error: 'must be a date in quotes, such as "2022-05-23"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written "YYYY-MM-DD", such as "2022-05-23"' })
+  .refine(isCalendarDate, { error: 'is not a real calendar date' });
+
+/** A quoted date as precise as the source allows: `"2022-05-23"`, `"2016-04"` or `"2014"`. */
+export const partialDate = z
+  .string({ error: 'must be a date in quotes, such as "2022-05-23", "2016-04" or "2014"' })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    error: 'must be written "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
+  })
+  .refine(isPartialDate, { error: 'is not a real calendar date' });
+
+/** A required, non-blank line of text. */
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A list of ids referring to another collection; checked against it after loading. */
+export const idList = z.array(slugId, { error: 'must be a list of ids' }).default([]);

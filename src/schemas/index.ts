@@ -1,0 +1,5 @@
+export * from './article.ts';
+export * from './country.ts';
+export * from './leader.ts';
+export * from './program.ts';
+export * from './summit.ts';
