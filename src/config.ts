@@ -2,8 +2,9 @@
  * Every site setting in one typed object. Deploy-time values come from the environment so the
  * same checkout can build for a CDN root, a GitHub Pages subpath or a test fixture corpus.
  */
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,6 +21,8 @@ export interface SiteConfig {
   readonly base: string;
   /** Absolute path of the folder holding `articles/` and the data files. */
   readonly contentDir: string;
+  /** Astro's cache, one per content folder so builds of different corpora never share a store. */
+  readonly cacheDir: string;
   readonly title: string;
   readonly tagline: string;
   /** BCP 47 language of the pages and of date formatting. */
@@ -32,10 +35,17 @@ export interface SiteConfig {
   readonly termPageSize: number;
 }
 
+const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
+
 export const siteConfig: SiteConfig = {
   siteUrl: (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, ''),
   base: normaliseBase(process.env.SITE_BASE),
-  contentDir: path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content'),
+  contentDir,
+  cacheDir: path.join(
+    projectRoot,
+    'node_modules/.astro',
+    createHash('sha256').update(contentDir).digest('hex').slice(0, 12),
+  ),
   title: 'Space Diplomacy Archive',
   tagline: 'Summits, leaders and the agreements that shape cooperation in space',
   locale: 'en-GB',

@@ -15,8 +15,8 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 interface DateParts {
   year: number;
-  month?: number;
-  day?: number;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 function parts(value: string): DateParts | undefined {

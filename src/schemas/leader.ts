@@ -18,10 +18,18 @@ export const leaderSchema = z.strictObject({
   name: text,
   /** Name in the person's own script where it differs, such as `윤석열`. */
   nativeName: text.optional(),
+  /** BCP 47 language of `nativeName`, such as `ko` or `ja`, so browsers and screen readers say it right. */
+  nativeNameLang: z
+    .string({ error: 'must be a language code such as "ja" or "ko"' })
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language code such as "ja" or "ko"' })
+    .optional(),
   /** Country id the person serves. */
   country: slugId,
   /** Offices held, any order; the one held on a given date is picked for each event. */
   offices: z.array(officeSchema).min(1, { error: 'must list at least one office' }),
+}).refine((leader) => (leader.nativeName === undefined) === (leader.nativeNameLang === undefined), {
+  error: 'nativeName and nativeNameLang go together: give both, or neither',
+  path: ['nativeNameLang'],
 });
 
 export type Office = z.infer<typeof officeSchema>;

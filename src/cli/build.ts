@@ -1,0 +1,70 @@
+/**
+ * `npm run build`: builds the site into a staging folder and swaps it in for `dist/` only when
+ * every step passed, so a failed build never leaves a half-written site behind. Astro warnings and
+ * errors fail the build too: Astro lets some content mistakes through with only a log line.
+ *
+ * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(values.out);
+const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging`);
+const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
+
+/** Astro log lines that mean something went wrong even when Astro exits 0. */
+const ALARM = /\[(WARN|ERROR)\]/;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('astro', ['build', '--outDir', stagingDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const alarms: string[] = [];
+    const watch = (stream: NodeJS.ReadableStream, sink: NodeJS.WritableStream) => {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        sink.write(chunk);
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) if (ALARM.test(line.replace(ANSI, ''))) alarms.push(line.replace(ANSI, '').trim());
+      });
+    };
+    watch(child.stdout, process.stdout);
+    watch(child.stderr, process.stderr);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, alarms }));
+  });
+}
+
+async function publish(): Promise<void> {
+  await rm(retiredDir, { recursive: true, force: true });
+  if (existsSync(outDir)) await rename(outDir, retiredDir);
+  await rename(stagingDir, outDir);
+  await rm(retiredDir, { recursive: true, force: true });
+}
+
+async function main(): Promise<number> {
+  await rm(stagingDir, { recursive: true, force: true });
+  const { code, alarms } = await runAstroBuild();
+  const failed = code !== 0 || alarms.length > 0;
+  if (failed) {
+    await rm(stagingDir, { recursive: true, force: true });
+    if (alarms.length > 0) {
+      console.error(`\nBuild failed: Astro reported ${alarms.length} warning(s) or error(s):`);
+      for (const alarm of alarms) console.error(`  ${alarm}`);
+    }
+    console.error(`\nBuild failed. ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
+    return 1;
+  }
+  await publish();
+  console.log(`\nBuilt into ${path.relative(process.cwd(), outDir) || outDir}/`);
+  return 0;
+}
+
+process.exitCode = await main();

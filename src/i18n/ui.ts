@@ -1,0 +1,112 @@
+/**
+ * Every string a reader sees, in one table per language. Pages and components never write visible
+ * text themselves, so a second language is one more table.
+ */
+import type { AgreementKind, AgreementStatus } from '../schemas/article.ts';
+import type { TaxonomyKind } from '../lib/taxonomy.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en = {
+  skipLink: 'Skip to main content',
+  primaryNav: 'Sections',
+  home: 'Latest',
+  agreements: 'Agreements',
+  archive: 'Archive',
+  footer: 'An archive of reporting on international space cooperation. Each article names its source.',
+  latestHeading: 'Latest reports',
+  homeIntro: 'News of summits, the leaders who met there and the space agreements they made.',
+  articleCount: (n: number) => plural(n, 'article', 'articles'),
+  readingTime: (minutes: number) => `${minutes} min read`,
+  published: 'Published',
+  updated: 'Updated',
+  source: 'Source',
+  sourceBy: (publication: string, author?: string) => (author ? `${publication}, by ${author}` : publication),
+  originalReport: 'original report',
+  summitBox: 'Summit',
+  summitPlace: (city: string, country: string) => `${city}, ${country}`,
+  leadersMet: 'Leaders',
+  agreementsInArticle: 'Agreements in this report',
+  topics: 'Topics',
+  agreementKindLabel: 'Kind',
+  agreementStatusLabel: 'Status',
+  agreementParties: 'Parties',
+  agreementPrograms: 'Programs',
+  agreementLatest: 'Latest status',
+  agreementDate: 'Date',
+  agreementArticles: 'Reports',
+  agreementHistory: 'History',
+  agreementsIntro:
+    'Every agreement, pledge and dialogue the archive reports on, with its latest known status. Each links to its full history.',
+  agreementHistoryIntro: 'Every report on this agreement, oldest first.',
+  asReportedOn: (date: string) => `reported ${date}`,
+  agreementKinds: {
+    'joint-statement': 'Joint statement',
+    'memorandum-of-understanding': 'Memorandum of understanding',
+    'implementation-agreement': 'Implementation agreement',
+    agreement: 'Agreement',
+    dialogue: 'Dialogue',
+    pledge: 'Pledge',
+  } satisfies Record<AgreementKind, string>,
+  agreementStatuses: {
+    announced: 'Announced',
+    'in-negotiation': 'In negotiation',
+    signed: 'Signed',
+    'in-force': 'In force',
+    dormant: 'Dormant',
+    ended: 'Ended',
+  } satisfies Record<AgreementStatus, string>,
+  taxonomy: {
+    countries: {
+      plural: 'Countries',
+      singular: 'Country',
+      intro: 'Every country in the archive, with the number of reports about it.',
+    },
+    programs: {
+      plural: 'Programs',
+      singular: 'Program',
+      intro: 'Space programs and fields of cooperation, with the number of reports about each.',
+    },
+    leaders: {
+      plural: 'Leaders',
+      singular: 'Leader',
+      intro: 'Heads of government, officials and experts named in the reports.',
+    },
+    summits: {
+      plural: 'Summits',
+      singular: 'Summit',
+      intro: 'Meetings of leaders, newest first, with the reports from each.',
+    },
+  } satisfies Record<TaxonomyKind, { plural: string; singular: string; intro: string }>,
+  termPageTitle: (name: string, page: number) => (page > 1 ? `${name}, page ${page}` : name),
+  officialName: 'Official name',
+  isoCode: 'ISO code',
+  leadAgencies: 'Lead agencies',
+  partners: 'Partners',
+  office: 'Office',
+  summitDate: 'Date',
+  summitHost: 'Host',
+  summitLeaders: 'Leaders',
+  archiveIntro: 'Reports by year of publication.',
+  archiveYear: (year: string) => `Reports from ${year}`,
+  pagination: 'Pages',
+  newer: 'Newer',
+  older: 'Older',
+  firstPage: 'First',
+  lastPage: 'Last',
+  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+  pageTitle: (title: string, page: number) => (page > 1 ? `${title} (page ${page})` : title),
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  notFoundHelp: 'Try one of these instead:',
+  externalLinkLabel: '(external link)',
+  headingAnchorLabel: 'Link to section:',
+  noArticles: 'No reports yet.',
+} as const;
+
+export type UiStrings = typeof en;
+
+export const languages = { en } as const satisfies Record<string, UiStrings>;
+
+/** The strings of the site's language. */
+export const ui: UiStrings = languages.en;

@@ -1,0 +1,104 @@
+/**
+ * The whole archive, indexed once: articles newest first, every term of every kind with its
+ * articles, agreements and years. Built from plain data, so it is tested without Astro, and every
+ * page looks things up in it instead of scanning collections.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { Country } from '../schemas/country.ts';
+import type { Leader } from '../schemas/leader.ts';
+import type { Program } from '../schemas/program.ts';
+import type { Summit } from '../schemas/summit.ts';
+import { collectAgreements, type Agreement } from './agreements.ts';
+import { compareDates } from './dates.ts';
+import { buildTerms, groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
+
+export interface ArticleRecord extends ArticleData {
+  /** Path under `content/articles/` without `.md`: the URL slug. */
+  id: string;
+  /** Source file, for messages to editors. */
+  file: string;
+  readingMinutes: number;
+}
+
+export interface ArchiveInput {
+  articles: readonly ArticleRecord[];
+  countries: readonly Country[];
+  leaders: readonly Leader[];
+  programs: readonly Program[];
+  summits: readonly Summit[];
+}
+
+export interface YearGroup {
+  year: string;
+  articles: ArticleRecord[];
+}
+
+export interface Archive {
+  /** Newest first; ties by id so the order never depends on file-system order. */
+  articles: ArticleRecord[];
+  countries: Map<string, Country>;
+  leaders: Map<string, Leader>;
+  programs: Map<string, Program>;
+  summits: Map<string, Summit>;
+  terms: Record<TaxonomyKind, Term<ArticleRecord>[]>;
+  agreements: Agreement[];
+  /** Newest year first. */
+  years: YearGroup[];
+  article(id: string): ArticleRecord | undefined;
+  term(kind: TaxonomyKind, id: string): Term<ArticleRecord> | undefined;
+  agreement(id: string): Agreement | undefined;
+  /** Display name of a term, or the id itself if it is unknown. */
+  termName(kind: TaxonomyKind, id: string): string;
+}
+
+export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+  return compareDates(b.date, a.date) || a.id.localeCompare(b.id);
+}
+
+/** Ids an article is tagged with, per kind. */
+export function termIdsOf(article: ArticleRecord, kind: TaxonomyKind): readonly string[] {
+  if (kind === 'summits') return article.summit ? [article.summit] : [];
+  return article[kind];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+export function buildArchive(input: ArchiveInput): Archive {
+  const articles = [...input.articles].sort(compareArticles);
+  const definitions: Record<TaxonomyKind, { id: string; name: string }[]> = {
+    countries: [...input.countries].sort(byName),
+    programs: [...input.programs].sort(byName),
+    leaders: [...input.leaders].sort(byName),
+    summits: [...input.summits].sort((a, b) => compareDates(b.startDate, a.startDate) || byName(a, b)),
+  };
+  const terms = Object.fromEntries(
+    taxonomyKinds.map((kind) => [kind, buildTerms(kind, definitions[kind], articles, (a) => termIdsOf(a, kind))]),
+  ) as Record<TaxonomyKind, Term<ArticleRecord>[]>;
+  const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
+  const articleIndex = byId(articles);
+  const agreements = collectAgreements(articles);
+  const agreementIndex = byId(agreements);
+  const years = [...groupByTerm(articles, (a) => [a.date.slice(0, 4)])].map(([year, list]) => ({
+    year,
+    articles: list,
+  }));
+
+  return {
+    articles,
+    countries: byId(input.countries),
+    leaders: byId(input.leaders),
+    programs: byId(input.programs),
+    summits: byId(input.summits),
+    terms,
+    agreements,
+    years,
+    article: (id) => articleIndex.get(id),
+    term: (kind, id) => termIndex.get(`${kind}/${id}`),
+    agreement: (id) => agreementIndex.get(id),
+    termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,
+  };
+}

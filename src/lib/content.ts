@@ -1,0 +1,81 @@
+/**
+ * The one door to the content: reads each collection once per build, checks everything that
+ * crosses files, drops drafts from production and indexes the result (see archive.ts). Every page
+ * awaits `getArchive()` and looks up what it needs.
+ */
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../config.ts';
+import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
+import { todayIn } from './dates.ts';
+import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
+import { ContentError, findProblems } from './validate.ts';
+
+type ArticleEntry = CollectionEntry<'articles'>;
+
+interface LoadedContent {
+  archive: Archive;
+  entries: Map<string, ArticleEntry>;
+}
+
+let loaded: Promise<LoadedContent> | undefined;
+
+function relativeToProject(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file));
+}
+
+function toRecord(entry: ArticleEntry): ArticleRecord {
+  const frontmatter = entry.rendered?.metadata?.frontmatter as { readingMinutes?: number } | undefined;
+  return {
+    ...entry.data,
+    id: entry.id,
+    file: relativeToProject(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`)),
+    readingMinutes: frontmatter?.readingMinutes ?? 1,
+  };
+}
+
+async function load(): Promise<LoadedContent> {
+  const [entries, countries, leaders, programs, summits] = await Promise.all([
+    getCollection('articles'),
+    getCollection('countries'),
+    getCollection('leaders'),
+    getCollection('programs'),
+    getCollection('summits'),
+  ]);
+  const records = entries.map(toRecord);
+  const data = {
+    countries: countries.map((e) => e.data),
+    leaders: leaders.map((e) => e.data),
+    programs: programs.map((e) => e.data),
+    summits: summits.map((e) => e.data),
+  };
+  const dataFiles = Object.fromEntries(
+    taxonomyKinds.map((kind) => [kind, relativeToProject(path.join(siteConfig.contentDir, `${kind}.yaml`))]),
+  ) as Record<TaxonomyKind, string>;
+  const problems = findProblems({ articles: records, ...data, dataFiles, today: todayIn(siteConfig.timeZone) });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  // Drafts are previewed with `npm run dev` and never published.
+  const published = import.meta.env.DEV ? records : records.filter((record) => !record.draft);
+  return {
+    archive: buildArchive({ articles: published, ...data }),
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
+  };
+}
+
+function content(): Promise<LoadedContent> {
+  // In dev the content changes under a running server, so only production builds keep the cache.
+  if (import.meta.env.DEV) return load();
+  return (loaded ??= load());
+}
+
+export async function getArchive(): Promise<Archive> {
+  return (await content()).archive;
+}
+
+/** The collection entry of an article, for `render()`. */
+export async function getArticleEntry(id: string): Promise<ArticleEntry> {
+  const entry = (await content()).entries.get(id);
+  if (!entry) throw new Error(`No article with id "${id}"`);
+  return entry;
+}

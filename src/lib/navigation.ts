@@ -1,0 +1,18 @@
+/** The site's sections, in the order the header lists them. */
+import { ui } from '../i18n/ui.ts';
+import { taxonomyKinds } from './taxonomy.ts';
+import { urls } from './urls.ts';
+
+export interface Section {
+  href: string;
+  label: string;
+}
+
+export function siteSections(): Section[] {
+  return [
+    { href: urls.home(), label: ui.home },
+    ...taxonomyKinds.map((kind) => ({ href: urls.termList(kind), label: ui.taxonomy[kind].plural })),
+    { href: urls.agreements(), label: ui.agreements },
+    { href: urls.archive(), label: ui.archive },
+  ];
+}

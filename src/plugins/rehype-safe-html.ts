@@ -1,0 +1,24 @@
+/**
+ * Turns raw HTML written in Markdown into elements and keeps only a safe subset: no script, style,
+ * iframe, form or SVG, no event handler or style attribute, no `javascript:` or `data:` URL.
+ * Astro parses raw HTML only after the project's rehype plugins, so this plugin parses it first
+ * and every later plugin sees sanitised elements.
+ */
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { VFile } from 'vfile';
+
+/** GitHub's schema (what GitHub allows in READMEs), plus `<figure>`/`<figcaption>` for captions. */
+export const safeHtmlSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+};
+
+export default function rehypeSafeHtml() {
+  const parseRaw = rehypeRaw();
+  return (tree: Root, file: VFile): Root => {
+    const parsed = (parseRaw(tree, file) ?? tree) as Root;
+    return sanitize(parsed, safeHtmlSchema) as Root;
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Counts the words of an article's text and stores the reading time in minutes as
+ * `readingMinutes` in the rendered frontmatter. Done here, while the Markdown tree exists, so the
+ * content store never has to keep the raw body (see DESIGN.md, performance notes).
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+
+export interface ReadingTimeOptions {
+  /** Reading speed used for the estimate. */
+  wordsPerMinute?: number;
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function readingMinutes(words: number, wordsPerMinute: number): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+export default function remarkReadingTime({ wordsPerMinute = 220 }: ReadingTimeOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const words = countWords(toString(tree));
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = {
+      ...astro.frontmatter,
+      wordCount: words,
+      readingMinutes: readingMinutes(words, wordsPerMinute),
+    };
+  };
+}
