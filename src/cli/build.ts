@@ -21,9 +21,22 @@ const ALARM = /\[(WARN|ERROR)\]/;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/**
+ * The environment for Astro. Vite's `import.meta.env` picks up NODE_ENV and variables named like its
+ * own (DEV, PROD, MODE, …): a shell or test runner that sets them (vitest sets DEV=1) would
+ * otherwise turn the build into a development one that publishes drafts.
+ */
+function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, SSR: _ssr, MODE: _mode, BASE_URL: _base, ...rest } = env;
+  return { ...rest, NODE_ENV: 'production' };
+}
+
 function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build', '--outDir', stagingDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('astro', ['build', '--outDir', stagingDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: productionEnv(process.env),
+    });
     const alarms: string[] = [];
     const watch = (stream: NodeJS.ReadableStream, sink: NodeJS.WritableStream) => {
       let pending = '';

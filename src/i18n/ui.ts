@@ -39,7 +39,9 @@ const en = {
   agreementsIntro:
     'Every agreement, pledge and dialogue the archive reports on, with its latest known status. Each links to its full history.',
   agreementHistoryIntro: 'Every report on this agreement, oldest first.',
-  asReportedOn: (date: string) => `reported ${date}`,
+  /** Shown before the article date where a report gives no date of its own. */
+  reported: 'reported',
+  agreementColumn: 'Agreement',
   agreementKinds: {
     'joint-statement': 'Joint statement',
     'memorandum-of-understanding': 'Memorandum of understanding',

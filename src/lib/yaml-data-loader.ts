@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { schemaProblems } from './problems.ts';
 import { ContentError, type Problem } from './validate.ts';
 
@@ -18,10 +18,12 @@ export function parseDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
 ): { entries: z.output<S>[]; problems: Problem[] } {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // `linePos` is only filled in by `prettyErrors`, which also rewrites the message: count lines here.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const syntax = document.errors.map((error) => ({
     file,
-    field: `line ${error.linePos?.[0]?.line ?? '?'}`,
+    field: `line ${lineCounter.linePos(error.pos[0]).line}`,
     message: `${error.message.split('\n')[0]} — fix the YAML syntax here`,
   }));
   if (syntax.length > 0) return { entries: [], problems: syntax };

@@ -13,6 +13,8 @@ import type { VFile } from 'vfile';
 export const safeHtmlSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  // Dropped with their content: unwrapping `<style>` like other unknown elements would print the CSS as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
 };
 
 export default function rehypeSafeHtml() {

@@ -1,0 +1,242 @@
+/**
+ * Builds a synthetic corpus larger than one page with the real pipeline, then checks every page
+ * kind in the built HTML: links, counts, pagination, drafts, time-zone independence, and that a
+ * failed build leaves the previous output alone.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../support/synthetic-corpus.ts';
+import { brokenLinks, listFiles, readSite, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+
+const PUBLISHED = 25;
+const corpus: Corpus = makeCorpus({ articles: PUBLISHED, drafts: 1, seed: 7 });
+const published = corpus.articles.filter((a) => !a.draft);
+const draft = corpus.articles.find((a) => a.draft)!;
+const newestFirst = [...published].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+
+const work = mkdtempSync(path.join(tmpdir(), 'sda-fixture-'));
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+let build: BuildResult;
+let site: Site;
+
+function termIds(article: CorpusArticle, kind: TaxonomyKind): string[] {
+  if (kind === 'summits') return article.summit ? [article.summit] : [];
+  return article[kind];
+}
+
+/** Article URLs listed on a page's main article list. */
+function listedArticles(site: Site, urlPath: string): string[] {
+  return site
+    .page(urlPath)
+    .querySelectorAll('main .article-list a')
+    .map((a) => a.getAttribute('href')!);
+}
+
+function paginationLinks(site: Site, urlPath: string): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const a of site.page(urlPath).querySelectorAll('nav.pagination a')) links[text(a)] = a.getAttribute('href')!;
+  return links;
+}
+
+function hashTree(dir: string): Map<string, string> {
+  return new Map(
+    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+  );
+}
+
+beforeAll(async () => {
+  await writeCorpus(contentDir, corpus, 7);
+  build = runBuild(contentDir, outDir, { TZ: 'Pacific/Pago_Pago' });
+  if (build.code !== 0) throw new Error(`Fixture build failed:\n${build.output}`);
+  site = readSite(outDir);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('fixture site build', () => {
+  it('builds every page kind of the URL contract', () => {
+    const expected = [
+      '/',
+      '/page/2/',
+      `/articles/${published[0]!.id}/`,
+      ...taxonomyKinds.map((kind) => `/${kind}/`),
+      '/countries/aldoria/',
+      '/programs/lunar-relay/',
+      '/leaders/leader-aldoria/',
+      '/summits/alpha-2021/',
+      '/agreements/',
+      '/agreements/relay-accord/',
+      '/archive/',
+      '/archive/2021/',
+      '/404.html',
+    ];
+    for (const urlPath of expected) expect(site.pages.has(urlPath), urlPath).toBe(true);
+    expect(site.files.has('sitemap-index.xml')).toBe(true);
+  });
+
+  it('has no broken internal link or anchor on any page', () => {
+    expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('pages the home page, newest first, with right first/last links', () => {
+    const pages = Math.ceil(PUBLISHED / siteConfig.pageSize);
+    expect(pages).toBeGreaterThan(2);
+    const all = ['/', ...Array.from({ length: pages - 1 }, (_, i) => `/page/${i + 2}/`)].flatMap((p) =>
+      listedArticles(site, p),
+    );
+    expect(all).toEqual(newestFirst.map((a) => `/articles/${a.id}/`));
+    expect(listedArticles(site, '/')).toHaveLength(siteConfig.pageSize);
+    expect(site.pages.has(`/page/${pages + 1}/`)).toBe(false);
+    expect(site.pages.has('/page/1/')).toBe(false);
+
+    expect(paginationLinks(site, '/')).toEqual({ Older: '/page/2/', Last: `/page/${pages}/` });
+    expect(paginationLinks(site, `/page/${pages}/`)).toEqual({ First: '/', Newer: `/page/${pages - 1}/` });
+    expect(paginationLinks(site, '/page/2/')).toMatchObject({ First: '/', Newer: '/', Older: '/page/3/' });
+    expect(text(site.page('/page/2/').querySelector('[aria-current="page"]'))).toBe(`Page 2 of ${pages}`);
+  });
+
+  it.each(taxonomyKinds)('lists every %s term with its article count', (kind) => {
+    const rows = site.page(`/${kind}/`).querySelectorAll('.term-index li');
+    const definitions = corpus[kind];
+    expect(rows).toHaveLength(definitions.length);
+    for (const row of rows) {
+      const href = row.querySelector('a')!.getAttribute('href')!;
+      const id = href.split('/')[2]!;
+      const count = published.filter((a) => termIds(a, kind).includes(id)).length;
+      expect(text(row.querySelector('.term-index__count')), href).toBe(`${count} article${count === 1 ? '' : 's'}`);
+    }
+  });
+
+  it.each(taxonomyKinds)('pages every %s term page and lists exactly its articles', (kind) => {
+    for (const { id } of corpus[kind]) {
+      const tagged = published.filter((a) => termIds(a, kind).includes(id));
+      const expected = newestFirst.filter((a) => tagged.includes(a)).map((a) => `/articles/${a.id}/`);
+      const pages = Math.max(1, Math.ceil(tagged.length / siteConfig.termPageSize));
+      const paths = [`/${kind}/${id}/`, ...Array.from({ length: pages - 1 }, (_, i) => `/${kind}/${id}/${i + 2}/`)];
+      expect(paths.flatMap((p) => listedArticles(site, p))).toEqual(expected);
+      expect(site.pages.has(`/${kind}/${id}/${pages + 1}/`)).toBe(false);
+      if (pages > 1) {
+        expect(paginationLinks(site, paths[0]!)).toEqual({ Older: paths[1], Last: paths.at(-1) });
+        expect(paginationLinks(site, paths.at(-1)!)).toMatchObject({ First: paths[0] });
+      }
+    }
+  });
+
+  it('has a term larger than one page, so pagination is really exercised', () => {
+    const sizes = taxonomyKinds.flatMap((kind) =>
+      corpus[kind].map(({ id }) => published.filter((a) => termIds(a, kind).includes(id)).length),
+    );
+    expect(Math.max(...sizes)).toBeGreaterThan(siteConfig.termPageSize);
+  });
+
+  it('renders an article with its dek, date, source, summit box, agreements and topics', () => {
+    const article = published.find((a) => a.summit && a.agreements.length > 0)!;
+    const page = site.page(`/articles/${article.id}/`);
+    expect(text(page.querySelector('h1'))).toBe(article.title);
+    expect(page.querySelector('.article__dek')).not.toBeNull();
+    expect(page.querySelector(`.article__meta time[datetime="${article.date}"]`)).not.toBeNull();
+    expect(text(page.querySelector('.article__source'))).toBe('Source: Synthetic Wire, by Test Writer');
+    const summit = corpus.summits.find((s) => s.id === article.summit)!;
+    const box = page.querySelector('.summit-box')!;
+    expect(box.querySelector(`a[href="/summits/${summit.id}/"]`)).not.toBeNull();
+    expect(text(box)).toContain(summit.city);
+    for (const leader of summit.leaders) expect(box.querySelector(`a[href="/leaders/${leader}/"]`)).not.toBeNull();
+    const agreement = page.querySelector('.article-agreements li')!;
+    expect(agreement.querySelector(`a[href="/agreements/${article.agreements[0]!.id}/"]`)).not.toBeNull();
+    expect(text(agreement.querySelector('.status'))).not.toBe('');
+    for (const country of article.countries) {
+      expect(page.querySelector(`.article__topics a[href="/countries/${country}/"]`)).not.toBeNull();
+    }
+    expect(page.querySelectorAll('.prose h2 a.heading-anchor').length).toBeGreaterThan(0);
+    expect(page.querySelector('.prose a.external-link')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('tracks every agreement, linked to the articles that mention it, with history by date', () => {
+    const ids = [...new Set(published.flatMap((a) => a.agreements.map((g) => g.id)))];
+    const rows = site.page('/agreements/').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(ids.length);
+    for (const id of ids) {
+      const mentions = published.filter((a) => a.agreements.some((g) => g.id === id));
+      const history = site.page(`/agreements/${id}/`).querySelectorAll('ol.history > li');
+      expect(history).toHaveLength(mentions.length);
+      const dates = history.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+      expect(dates).toEqual([...dates].sort());
+      const row = rows.find((r) => r.querySelector(`a[href="/agreements/${id}/"]`))!;
+      const linked = row.querySelectorAll('td a').map((a) => a.getAttribute('href'));
+      expect(new Set(linked)).toEqual(new Set(mentions.map((a) => `/articles/${a.id}/`)));
+    }
+  });
+
+  it('groups the archive by year with counts and year pages', () => {
+    const rows = site.page('/archive/').querySelectorAll('.term-index li');
+    expect(rows.map((r) => text(r.querySelector('a')))).toEqual(['2022', '2021']);
+    for (const year of ['2021', '2022']) {
+      const count = published.filter((a) => a.date.startsWith(year)).length;
+      const row = rows.find((r) => text(r.querySelector('a')) === year)!;
+      expect(text(row.querySelector('.term-index__count'))).toBe(`${count} articles`);
+      const pages = Math.ceil(count / siteConfig.pageSize);
+      const paths = [`/archive/${year}/`, ...Array.from({ length: pages - 1 }, (_, i) => `/archive/${year}/${i + 2}/`)];
+      expect(paths.flatMap((p) => listedArticles(site, p))).toHaveLength(count);
+    }
+  });
+
+  it('publishes no draft anywhere', () => {
+    const slug = draft.id.split('/')[1]!;
+    for (const file of site.files) {
+      expect(readFileSync(path.join(outDir, file), 'utf8').includes(slug), file).toBe(false);
+    }
+  });
+
+  it('gives every page a language, a title, a description, a canonical URL and Open Graph tags', () => {
+    for (const [urlPath, page] of site.pages) {
+      expect(page.querySelector('html')!.getAttribute('lang'), urlPath).toBe('en-GB');
+      expect(text(page.querySelector('title')), urlPath).not.toBe('');
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content'), urlPath).toBeTruthy();
+      expect(page.querySelector('meta[property="og:title"]'), urlPath).not.toBeNull();
+      if (urlPath === '/404.html') continue;
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), urlPath).toBe(
+        `http://127.0.0.1:4321${urlPath}`,
+      );
+    }
+  });
+
+  it('has a 404 page that links to every section and the latest reports', () => {
+    const page = site.page('/404.html');
+    for (const href of ['/', '/countries/', '/programs/', '/leaders/', '/summits/', '/agreements/', '/archive/']) {
+      expect(page.querySelector(`main a[href="${href}"]`), href).not.toBeNull();
+    }
+    expect(page.querySelectorAll('main .article-list li')).toHaveLength(3);
+  });
+
+  it('renders byte-identical output in a time zone 25 hours away', () => {
+    const otherOut = path.join(work, 'dist-kiritimati');
+    const other = runBuild(contentDir, otherOut, { TZ: 'Pacific/Kiritimati' });
+    expect(other.code, other.output).toBe(0);
+    expect(hashTree(otherOut)).toEqual(hashTree(outDir));
+  });
+
+  it('fails on content errors, lists every one, and leaves the previous output untouched', () => {
+    const badDir = path.join(work, 'bad-content');
+    cpSync(contentDir, badDir, { recursive: true });
+    const [first, second] = published;
+    const firstFile = path.join(badDir, 'articles', `${first!.id}.md`);
+    const secondFile = path.join(badDir, 'articles', `${second!.id}.md`);
+    writeFileSync(firstFile, readFileSync(firstFile, 'utf8').replace(/countries:\n  - "\w+"/, 'countries:\n  - "aldria"'));
+    writeFileSync(secondFile, readFileSync(secondFile, 'utf8').replace(/programs:\n  - "[\w-]+"/, 'programs:\n  - "moon-base"'));
+    const before = hashTree(outDir);
+
+    const failed = runBuild(badDir, outDir);
+
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toMatch(new RegExp(`${first!.id}\\.md: countries\\[0\\]: unknown country "aldria" — did you mean "aldoria"\\?`));
+    expect(failed.output).toMatch(new RegExp(`${second!.id}\\.md: programs\\[0\\]: unknown program "moon-base"`));
+    expect(failed.output).toContain('was left as it was');
+    expect(hashTree(outDir)).toEqual(before);
+  });
+});

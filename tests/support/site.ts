@@ -1,0 +1,95 @@
+/** Running the real build and reading what it wrote, for build tests. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** `npm run build` as a user runs it, on another content folder and into another output folder. */
+export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+export interface Site {
+  dir: string;
+  files: Set<string>;
+  /** Parsed pages by URL path (`/countries/japan/`, `/404.html`). */
+  pages: Map<string, HTMLElement>;
+  page(urlPath: string): HTMLElement;
+}
+
+export function readSite(dir: string): Site {
+  const files = new Set(listFiles(dir));
+  const pages = new Map<string, HTMLElement>();
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const urlPath = file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+    pages.set(urlPath, parse(readFileSync(path.join(dir, file), 'utf8')));
+  }
+  return {
+    dir,
+    files,
+    pages,
+    page(urlPath) {
+      const page = pages.get(urlPath);
+      if (!page) throw new Error(`No page at ${urlPath}`);
+      return page;
+    },
+  };
+}
+
+/**
+ * Every internal link and `#anchor` on every page that points nowhere, as `page -> href`.
+ * `base` is the path prefix the site is built for.
+ */
+export function brokenLinks(site: Site, base = '/'): string[] {
+  const broken: string[] = [];
+  for (const [from, page] of site.pages) {
+    for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+      const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
+      const url = new URL(raw, `https://site.test${from}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${from} -> ${raw} (outside base ${base})`);
+        continue;
+      }
+      const local = url.pathname.slice(base.length);
+      const target = local === '' || local.endsWith('/') ? `${local}index.html` : local;
+      if (!site.files.has(decodeURIComponent(target))) {
+        broken.push(`${from} -> ${raw}`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const targetPath = `/${target.endsWith('index.html') ? target.slice(0, -'index.html'.length) : target}`;
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!site.pages.get(targetPath)?.querySelector(`[id="${id}"]`)) broken.push(`${from} -> ${raw} (no such anchor)`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** Visible text with whitespace folded. */
+export function text(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
