@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { siteConfig } from './config.ts';
+import { articleIdFromPath } from './lib/article-id.ts';
 import { yamlDataLoader } from './lib/yaml-data-loader.ts';
 import { articleSchema, countrySchema, leaderSchema, programSchema, summitSchema } from './schemas/index.ts';
 
@@ -16,6 +17,7 @@ export const collections = {
       pattern: '**/*.md',
       base: pathToFileURL(path.join(siteConfig.contentDir, 'articles/')),
       retainBody: false,
+      generateId: ({ entry }) => articleIdFromPath(entry),
     }),
     schema: articleSchema,
   }),

@@ -3,6 +3,8 @@
  * every step passed, so a failed build never leaves a half-written site behind. Astro warnings and
  * errors fail the build too: Astro lets some content mistakes through with only a log line.
  *
+ * Content is checked in full before Astro starts, so editors see every problem in one run.
+ *
  * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +12,10 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteConfig } from '../config.ts';
+import { checkContent } from '../lib/content-check.ts';
+import { todayIn } from '../lib/dates.ts';
+import { formatReport } from '../lib/validate.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
@@ -63,6 +69,17 @@ async function publish(): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  const leftAlone = `${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`;
+  // Check all content first: Astro's own validation stops at the first bad file.
+  const { problems } = await checkContent(siteConfig.contentDir, {
+    displayRoot: process.cwd(),
+    today: todayIn(siteConfig.timeZone),
+  });
+  if (problems.length > 0) {
+    console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
+    return 1;
+  }
+
   await rm(stagingDir, { recursive: true, force: true });
   const { code, alarms } = await runAstroBuild();
   const failed = code !== 0 || alarms.length > 0;
@@ -72,7 +89,7 @@ async function main(): Promise<number> {
       console.error(`\nBuild failed: Astro reported ${alarms.length} warning(s) or error(s):`);
       for (const alarm of alarms) console.error(`  ${alarm}`);
     }
-    console.error(`\nBuild failed. ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
+    console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
   await publish();

@@ -21,14 +21,18 @@ export function formatProblem({ file, field, message }: Problem): string {
   return `${file}: ${field}: ${message}`;
 }
 
+/** Every problem, one line each, under a count: what editors read when content is wrong. */
+export function formatReport(problems: readonly Problem[]): string {
+  const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+  return `${count}:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`;
+}
+
+/** Thrown where content must stop a sync or a build; its message is the full report. */
 export class ContentError extends Error {
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
-    super(
-      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-    );
+    super(formatReport(problems));
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -39,6 +43,8 @@ export interface ValidationInput extends ArchiveInput {
   dataFiles: Record<TaxonomyKind, string>;
   /** Today's date (`YYYY-MM-DD`): a later publication date needs `draft: true`. */
   today: string;
+  /** Kinds whose data file could not be read: references to them are not checked, not all wrong. */
+  unreadable?: ReadonlySet<TaxonomyKind>;
 }
 
 const singular: Record<TaxonomyKind, string> = {
@@ -58,7 +64,7 @@ export function findProblems(input: ValidationInput): Problem[] {
   };
 
   const reference = (file: string, field: string, kind: TaxonomyKind, id: string) => {
-    if (ids[kind].has(id)) return;
+    if (ids[kind].has(id) || input.unreadable?.has(kind)) return;
     const suggestion = closestMatch(id, ids[kind]);
     const hint = suggestion ? ` — did you mean "${suggestion}"?` : ` — add it to ${input.dataFiles[kind]} first`;
     problems.push({ file, field, message: `unknown ${singular[kind]} "${id}"${hint}` });
@@ -108,11 +114,15 @@ export function findProblems(input: ValidationInput): Problem[] {
   return problems;
 }
 
-/** An agreement id must mean one agreement: the same title, kind and parties in every article. */
+/**
+ * An agreement id must mean one agreement: the same title, kind and parties in every article. The
+ * earliest article sets them, so the newer article, usually the one being written, is flagged.
+ */
 function agreementConflicts(articles: readonly ArticleRecord[]): Problem[] {
   const problems: Problem[] = [];
   const firstSeen = new Map<string, { file: string; title: string; kind: string; parties: string }>();
-  for (const article of articles) {
+  const oldestFirst = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+  for (const article of oldestFirst) {
     article.agreements.forEach((agreement, index) => {
       const parties = [...agreement.parties].sort().join(', ');
       const first = firstSeen.get(agreement.id);

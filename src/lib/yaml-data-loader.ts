@@ -7,29 +7,33 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { LineCounter, parseDocument } from 'yaml';
-import { schemaProblems } from './problems.ts';
+import { parseDocument } from 'yaml';
+import { schemaProblems, yamlProblems } from './problems.ts';
 import { ContentError, type Problem } from './validate.ts';
 
+
+export interface ParsedDataFile<T> {
+  entries: T[];
+  problems: Problem[];
+  /** True when the file is not valid YAML: its entries are unknown, not absent. */
+  syntaxError: boolean;
+}
 
 /** Parses and checks a data file's text; returns the valid entries and every problem found. */
 export function parseDataFile<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
-): { entries: z.output<S>[]; problems: Problem[] } {
-  // `linePos` is only filled in by `prettyErrors`, which also rewrites the message: count lines here.
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  const syntax = document.errors.map((error) => ({
-    file,
-    field: `line ${lineCounter.linePos(error.pos[0]).line}`,
-    message: `${error.message.split('\n')[0]} — fix the YAML syntax here`,
-  }));
-  if (syntax.length > 0) return { entries: [], problems: syntax };
+): ParsedDataFile<z.output<S>> {
+  const document = parseDocument(text, { uniqueKeys: true });
+  if (document.errors.length > 0) return { entries: [], problems: yamlProblems(file, document.errors), syntaxError: true };
   const raw: unknown = document.toJS();
   if (!Array.isArray(raw)) {
-    return { entries: [], problems: [{ file, field: '(file)', message: 'must be a list of entries, each starting with "- id:"' }] };
+    return {
+      entries: [],
+      problems: [{ file, field: '(file)', message: 'must be a list of entries, each starting with "- id:"' }],
+      syntaxError: false,
+    };
   }
   const problems: Problem[] = [];
   const entries: z.output<S>[] = [];
@@ -43,9 +47,9 @@ export function parseDataFile<S extends z.ZodType>(
     if (id !== undefined) seen.add(id);
     const result = schema.safeParse(item);
     if (result.success) entries.push(result.data);
-    else problems.push(...schemaProblems(file, label, result.error.issues));
+    else problems.push(...schemaProblems(file, label, result.error.issues, schema));
   });
-  return { entries, problems };
+  return { entries, problems, syntaxError: false };
 }
 
 export function yamlDataLoader<S extends z.ZodType<{ id: string }>>(filePath: string, schema: S): Loader {

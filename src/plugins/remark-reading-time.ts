@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 export interface ReadingTimeOptions {
@@ -22,7 +23,20 @@ export function readingMinutes(words: number, wordsPerMinute: number): number {
 
 export default function remarkReadingTime({ wordsPerMinute = 220 }: ReadingTimeOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const words = countWords(toString(tree));
+    // Counted block by block: `toString(tree)` joins blocks with no space between them, so the last
+    // word of a paragraph and the first of the next heading would count as one.
+    let words = 0;
+    visit(tree, (node) => {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        words += countWords(toString(node));
+        return SKIP;
+      }
+      if (node.type === 'code' || node.type === 'html') {
+        words += countWords(node.value);
+        return SKIP;
+      }
+      return undefined;
+    });
     const astro = (file.data.astro ??= {});
     astro.frontmatter = {
       ...astro.frontmatter,

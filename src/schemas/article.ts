@@ -1,6 +1,6 @@
 /** Frontmatter of one article, `content/articles/**\/*.md`. */
 import { z } from 'astro/zod';
-import { calendarDate, idList, partialDate, slugId, text } from './common.ts';
+import { calendarDate, expected, idList, partialDate, slugId, text } from './common.ts';
 
 /** What kind of instrument an agreement is. */
 export const agreementKinds = [
@@ -34,8 +34,8 @@ export const agreementMentionSchema = z.strictObject({
   id: slugId,
   /** Name of the agreement; must be the same in every article. */
   title: text,
-  kind: z.enum(agreementKinds, { error: `must be one of: ${agreementKinds.join(', ')}` }),
-  status: z.enum(agreementStatuses, { error: `must be one of: ${agreementStatuses.join(', ')}` }),
+  kind: z.enum(agreementKinds, { error: expected(`one of: ${agreementKinds.join(', ')}`) }),
+  status: z.enum(agreementStatuses, { error: expected(`one of: ${agreementStatuses.join(', ')}`) }),
   /** Country ids of the parties; must be the same in every article. */
   parties: idList.pipe(z.array(slugId).min(1, { error: 'must name at least one party' })),
   /** Program ids the agreement concerns. */
@@ -52,8 +52,8 @@ export const sourceSchema = z.strictObject({
   /** Reporter or author of the source. */
   author: text.optional(),
   /** Link to the source. */
-  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
-});
+  url: z.url({ protocol: /^https?$/, error: expected('a full http(s) address') }).optional(),
+}, { error: expected('the source, with at least "publication:"') });
 
 export const articleSchema = z.strictObject({
   /** Headline. */
@@ -73,10 +73,10 @@ export const articleSchema = z.strictObject({
   /** Program ids the article concerns. */
   programs: idList,
   /** Agreements, pledges and dialogues the article reports on. */
-  agreements: z.array(agreementMentionSchema).default([]),
+  agreements: z.array(agreementMentionSchema, { error: expected('a list of agreements') }).default([]),
   source: sourceSchema,
   /** `true` keeps the article out of production builds. */
-  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  draft: z.boolean({ error: expected('true or false') }).default(false),
 });
 
 export type AgreementMention = z.infer<typeof agreementMentionSchema>;

@@ -2,9 +2,21 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
 
+/**
+ * Error text for a field of the wrong type: "is required" when it is missing altogether, otherwise
+ * what it must be. Editors read these after `file: field:`.
+ */
+export function expected(what: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`);
+}
+
+function notARealDate(issue: { input?: unknown }): string {
+  return `"${String(issue.input)}" is not a real calendar date`;
+}
+
 /** URL slug used as an id: lower-case letters, digits and single hyphens (`south-korea`). */
 export const slugId = z
-  .string({ error: 'must be an id such as "south-korea"' })
+  .string({ error: expected('an id such as "south-korea"') })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'must be lower-case letters, digits and hyphens, such as "south-korea"',
   });
@@ -14,20 +26,22 @@ export const slugId = z
  * timestamp (already rolled over if impossible), so anything but a string is refused.
  */
 export const calendarDate = z
-  .string({ error: 'must be a date in quotes, such as "2022-05-23"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written "YYYY-MM-DD", such as "2022-05-23"' })
-  .refine(isCalendarDate, { error: 'is not a real calendar date' });
+  .string({ error: expected('a date in quotes, such as "2022-05-23"') })
+  // `abort`: a string in the wrong format gets this one message, not also "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written "YYYY-MM-DD", such as "2022-05-23"', abort: true })
+  .refine(isCalendarDate, { error: notARealDate });
 
 /** A quoted date as precise as the source allows: `"2022-05-23"`, `"2016-04"` or `"2014"`. */
 export const partialDate = z
-  .string({ error: 'must be a date in quotes, such as "2022-05-23", "2016-04" or "2014"' })
+  .string({ error: expected('a date in quotes, such as "2022-05-23", "2016-04" or "2014"') })
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: 'must be written "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
+    abort: true,
   })
-  .refine(isPartialDate, { error: 'is not a real calendar date' });
+  .refine(isPartialDate, { error: notARealDate });
 
 /** A required, non-blank line of text. */
-export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+export const text = z.string({ error: expected('text') }).trim().min(1, { error: 'must not be empty' });
 
 /** A list of ids referring to another collection; checked against it after loading. */
-export const idList = z.array(slugId, { error: 'must be a list of ids' }).default([]);
+export const idList = z.array(slugId, { error: expected('a list of ids, such as [japan, south-korea]') }).default([]);

@@ -1,6 +1,6 @@
 /** One entry of `content/countries.yaml`. */
 import { z } from 'astro/zod';
-import { slugId, text } from './common.ts';
+import { expected, slugId, text } from './common.ts';
 
 export const countrySchema = z.strictObject({
   /** Slug used in URLs and in article frontmatter, such as `south-korea`. */
@@ -10,7 +10,7 @@ export const countrySchema = z.strictObject({
   /** Official name, such as `Republic of Korea`. */
   officialName: text,
   /** ISO 3166-1 alpha-2 code, such as `KR`. */
-  iso2: z.string({ error: 'must be a two-letter code' }).regex(/^[A-Z]{2}$/, {
+  iso2: z.string({ error: expected('a two-letter code such as "KR"') }).regex(/^[A-Z]{2}$/, {
     error: 'must be an upper-case ISO 3166-1 alpha-2 code such as "KR"',
   }),
   /** Other names and abbreviations in use, such as `ROK`. */

@@ -1,6 +1,6 @@
 /** One entry of `content/leaders.yaml`: a person the archive reports on. */
 import { z } from 'astro/zod';
-import { calendarDate, slugId, text } from './common.ts';
+import { calendarDate, expected, slugId, text } from './common.ts';
 
 export const officeSchema = z.strictObject({
   /** Title as it was held, such as `President of the United States`. */
@@ -20,13 +20,13 @@ export const leaderSchema = z.strictObject({
   nativeName: text.optional(),
   /** BCP 47 language of `nativeName`, such as `ko` or `ja`, so browsers and screen readers say it right. */
   nativeNameLang: z
-    .string({ error: 'must be a language code such as "ja" or "ko"' })
+    .string({ error: expected('a language code such as "ja" or "ko"') })
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language code such as "ja" or "ko"' })
     .optional(),
   /** Country id the person serves. */
   country: slugId,
   /** Offices held, any order; the one held on a given date is picked for each event. */
-  offices: z.array(officeSchema).min(1, { error: 'must list at least one office' }),
+  offices: z.array(officeSchema, { error: expected('a list of offices') }).min(1, { error: 'must list at least one office' }),
 }).refine((leader) => (leader.nativeName === undefined) === (leader.nativeNameLang === undefined), {
   error: 'nativeName and nativeNameLang go together: give both, or neither',
   path: ['nativeNameLang'],

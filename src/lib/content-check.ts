@@ -1,0 +1,135 @@
+/**
+ * Validates a whole content folder without rendering anything: every data file, every article's
+ * frontmatter, ids, references and agreements. Returns every problem at once. `npm run check`
+ * prints them; `npm run build` runs it before Astro, whose own checks stop at the first bad file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { articleSchema } from '../schemas/article.ts';
+import { countrySchema } from '../schemas/country.ts';
+import { leaderSchema } from '../schemas/leader.ts';
+import { programSchema } from '../schemas/program.ts';
+import { summitSchema } from '../schemas/summit.ts';
+import { articleIdFromPath } from './article-id.ts';
+import type { ArchiveInput, ArticleRecord } from './archive.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { schemaProblems } from './problems.ts';
+import type { TaxonomyKind } from './taxonomy.ts';
+import { findProblems, type Problem } from './validate.ts';
+import { parseDataFile } from './yaml-data-loader.ts';
+
+/** Files that may sit beside articles: the images they show. */
+const ARTICLE_ASSET = /\.(avif|gif|jpe?g|png|webp)$/i;
+
+export interface CheckOptions {
+  /** Paths in messages are relative to this folder (the project root). */
+  displayRoot: string;
+  /** Today's date, `YYYY-MM-DD`. */
+  today: string;
+}
+
+export interface CheckReport {
+  problems: Problem[];
+  articleCount: number;
+}
+
+/** Checks one article's source text; returns its record when the frontmatter is valid. */
+export function checkArticleSource(
+  source: string,
+  file: string,
+  id: string,
+): { record?: ArticleRecord; problems: Problem[] } {
+  const frontmatter = readFrontmatter(source, file);
+  if (frontmatter.data === undefined) return { problems: frontmatter.problems };
+  const result = articleSchema.safeParse(frontmatter.data ?? {});
+  if (result.success) {
+    return {
+      record: { ...result.data, id, file, readingMinutes: 1 },
+      problems: frontmatter.problems,
+    };
+  }
+  const problems = schemaProblems(file, '', result.error.issues, articleSchema);
+  // One line per field: an unquoted impossible date gets the schema's message plus the quoting hint.
+  for (const dateProblem of frontmatter.problems) {
+    const same = problems.find((problem) => problem.field === dateProblem.field);
+    if (same) same.message = `${same.message} (and write dates in quotes)`;
+    else problems.push(dateProblem);
+  }
+  return { problems };
+}
+
+async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
+  const display = (file: string) => path.relative(options.displayRoot, file) || file;
+  const problems: Problem[] = [];
+  const dataFiles = {} as Record<TaxonomyKind, string>;
+  const unreadable = new Set<TaxonomyKind>();
+
+  const readData = async <S extends z.ZodType>(kind: TaxonomyKind, schema: S): Promise<z.output<S>[]> => {
+    const filePath = path.join(contentDir, `${kind}.yaml`);
+    const file = display(filePath);
+    dataFiles[kind] = file;
+    let text: string;
+    try {
+      text = await readFile(filePath, 'utf8');
+    } catch {
+      problems.push({ file, field: '(file)', message: `is missing — create it as a list of ${kind}` });
+      unreadable.add(kind);
+      return [];
+    }
+    const parsed = parseDataFile(text, file, schema);
+    problems.push(...parsed.problems);
+    if (parsed.syntaxError) unreadable.add(kind);
+    return parsed.entries;
+  };
+  const data: Omit<ArchiveInput, 'articles'> = {
+    countries: await readData('countries', countrySchema),
+    leaders: await readData('leaders', leaderSchema),
+    programs: await readData('programs', programSchema),
+    summits: await readData('summits', summitSchema),
+  };
+
+  const articlesDir = path.join(contentDir, 'articles');
+  const records: ArticleRecord[] = [];
+  const owners = new Map<string, string>();
+  let articleCount = 0;
+  for (const filePath of await listArticleFiles(articlesDir)) {
+    const file = display(filePath);
+    if (!filePath.endsWith('.md')) {
+      if (!ARTICLE_ASSET.test(filePath)) {
+        problems.push({
+          file,
+          field: '(file)',
+          message: 'is not a Markdown article — articles end in ".md"; move other files out of content/articles/',
+        });
+      }
+      continue;
+    }
+    articleCount++;
+    const id = articleIdFromPath(path.relative(articlesDir, filePath));
+    const owner = owners.get(id);
+    if (owner) {
+      problems.push({
+        file,
+        field: '(file)',
+        message: `gives the article id "${id}", which ${owner} already has — rename one of the two files`,
+      });
+      continue;
+    }
+    owners.set(id, file);
+    const checked = checkArticleSource(await readFile(filePath, 'utf8'), file, id);
+    problems.push(...checked.problems);
+    if (checked.record) records.push(checked.record);
+  }
+
+  problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
+  return { problems, articleCount };
+}

@@ -1,0 +1,117 @@
+/**
+ * The editors' safety net: every kind of content mistake in tests/fixtures/bad/ stops the build
+ * with a non-zero exit and a `file: field: message` line naming the fix, and leaves the previously
+ * built site byte-for-byte as it was. `npm run check` reports the same lines without building.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, projectRoot, runBuild } from '../support/site.ts';
+
+const fixtures = path.join(projectRoot, 'tests/fixtures');
+const work = path.join(projectRoot, 'tests/.output/bad-content');
+const outDir = path.join(work, 'dist');
+
+interface Expected {
+  problems: { file: string; field: string; message: string }[];
+}
+
+function hashTree(dir: string): Map<string, string> {
+  return new Map(
+    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+  );
+}
+
+/** The base corpus with a case's files laid over it, at a path inside the project. */
+function prepare(caseName: string, caseDir: string): string {
+  const contentDir = path.join(work, caseName, 'content');
+  rmSync(path.dirname(contentDir), { recursive: true, force: true });
+  cpSync(path.join(fixtures, 'content-base'), contentDir, { recursive: true });
+  cpSync(path.join(caseDir, 'files'), contentDir, { recursive: true });
+  return contentDir;
+}
+
+function runCheck(contentDir: string) {
+  const result = spawnSync(process.execPath, ['src/cli/check.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function expectedLines(expected: Expected, contentDir: string): string[] {
+  const content = path.relative(projectRoot, contentDir);
+  return expected.problems.map(({ file, field, message }) =>
+    `${content}/${file}: ${field}: ${message.replaceAll('{content}', content)}`,
+  );
+}
+
+function expectLines(output: string, lines: string[]) {
+  const printed = output.split('\n').map((line) => line.trim());
+  for (const line of lines) {
+    // An empty expected message (YAML syntax errors) only pins the file and the line number.
+    const found = line.endsWith(': ') ? printed.some((p) => p.startsWith(line)) : printed.includes(line);
+    expect(found, `expected the line\n  ${line}\nin\n${output}`).toBe(true);
+  }
+}
+
+const cases = readdirSync(path.join(fixtures, 'bad')).sort();
+let before: Map<string, string>;
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const base = runBuild(path.join(fixtures, 'content-base'), outDir);
+  if (base.code !== 0) throw new Error(`The base corpus must build:\n${base.output}`);
+  before = hashTree(outDir);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('bad content', () => {
+  it('covers every kind of mistake the editors guide lists', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)('%s: the build fails with the fix named, and dist/ is untouched', (name) => {
+    const caseDir = path.join(fixtures, 'bad', name);
+    const expected = JSON.parse(readFileSync(path.join(caseDir, 'expected.json'), 'utf8')) as Expected;
+    const contentDir = prepare(name, caseDir);
+    const lines = expectedLines(expected, contentDir);
+
+    const build = runBuild(contentDir, outDir);
+    expect(build.code, build.output).not.toBe(0);
+    expectLines(build.output, lines);
+    expect(build.output).toContain('was left as it was');
+    expect(hashTree(outDir)).toEqual(before);
+
+    const check = runCheck(contentDir);
+    expect(check.code).toBe(1);
+    expectLines(check.output, lines);
+  });
+
+  it('reports exactly the expected problems for several bad files, in one run', () => {
+    const contentDir = prepare('several-files', path.join(fixtures, 'bad/several-files'));
+    const check = runCheck(contentDir);
+    expect(check.output).toContain('3 content problems:');
+  });
+
+  it('keeps the last good dist/ when a page fails while rendering', () => {
+    const contentDir = prepare('render-failure', path.join(fixtures, 'render-failure'));
+    expect(runCheck(contentDir).code).toBe(0);
+    const build = runBuild(contentDir, outDir);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('launch-pad.jpg');
+    expect(hashTree(outDir)).toEqual(before);
+    expect(existsSync(path.join(path.dirname(outDir), '.dist-staging'))).toBe(false);
+  });
+
+  it('passes the good base corpus through the check', () => {
+    const check = runCheck(path.join(fixtures, 'content-base'));
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain('Content OK: 1 article');
+  });
+});
