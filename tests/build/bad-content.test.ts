@@ -5,13 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, projectRoot, runBuild } from '../support/site.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures');
-const work = path.join(projectRoot, 'tests/.output/bad-content');
+// Inside the project so messages show short relative paths; unique so parallel runs never collide.
+mkdirSync(path.join(projectRoot, 'tests/.output'), { recursive: true });
+const work = mkdtempSync(path.join(projectRoot, 'tests/.output/bad-content-'));
 const outDir = path.join(work, 'dist');
 
 interface Expected {
@@ -62,8 +64,6 @@ const cases = readdirSync(path.join(fixtures, 'bad')).sort();
 let before: Map<string, string>;
 
 beforeAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
   const base = runBuild(path.join(fixtures, 'content-base'), outDir);
   if (base.code !== 0) throw new Error(`The base corpus must build:\n${base.output}`);
   before = hashTree(outDir);
