@@ -13,6 +13,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../config.ts';
+import { findAlarms } from '../lib/build-log.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { todayIn } from '../lib/dates.ts';
 import { formatReport } from '../lib/validate.ts';
@@ -22,10 +23,6 @@ const outDir = path.resolve(values.out);
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
 
-/** Astro log lines that mean something went wrong even when Astro exits 0. */
-const ALARM = /\[(WARN|ERROR)\]/;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
 
 /**
  * The environment for Astro. Vite's `import.meta.env` picks up NODE_ENV and variables named like its
@@ -51,8 +48,9 @@ function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
         sink.write(chunk);
         const lines = (pending + chunk).split('\n');
         pending = lines.pop() ?? '';
-        for (const line of lines) if (ALARM.test(line.replace(ANSI, ''))) alarms.push(line.replace(ANSI, '').trim());
+        alarms.push(...findAlarms(lines));
       });
+      stream.on('end', () => alarms.push(...findAlarms([pending])));
     };
     watch(child.stdout, process.stdout);
     watch(child.stderr, process.stderr);

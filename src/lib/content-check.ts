@@ -15,6 +15,7 @@ import { articleIdFromPath } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
+import { PLACEHOLDER } from './scaffold.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
 import { findProblems, type Problem } from './validate.ts';
 import { parseDataFile } from './yaml-data-loader.ts';
@@ -34,6 +35,21 @@ export interface CheckReport {
   articleCount: number;
 }
 
+/** Lines still holding the scaffold's placeholder text: a published article must not show it. */
+function placeholders(source: string, file: string): Problem[] {
+  return source.split('\n').flatMap((line, index) =>
+    line.includes(PLACEHOLDER)
+      ? [
+          {
+            file,
+            field: `line ${index + 1}`,
+            message: `still has the "${PLACEHOLDER}" placeholder from npm run new — write the text, or keep "draft: true"`,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Checks one article's source text; returns its record when the frontmatter is valid. */
 export function checkArticleSource(
   source: string,
@@ -46,7 +62,7 @@ export function checkArticleSource(
   if (result.success) {
     return {
       record: { ...result.data, id, file, readingMinutes: 1 },
-      problems: frontmatter.problems,
+      problems: result.data.draft ? frontmatter.problems : [...frontmatter.problems, ...placeholders(source, file)],
     };
   }
   const problems = schemaProblems(file, '', result.error.issues, articleSchema);

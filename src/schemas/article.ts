@@ -16,67 +16,63 @@ export const agreementKinds = [
  * Where an agreement stood as the article reports it: `announced` (agreed or declared in public),
  * `in-negotiation`, `signed`, `in-force`, `dormant` (no activity, not ended), `ended`.
  */
-export const agreementStatuses = [
-  'announced',
-  'in-negotiation',
-  'signed',
-  'in-force',
-  'dormant',
-  'ended',
-] as const;
+export const agreementStatuses = ['announced', 'in-negotiation', 'signed', 'in-force', 'dormant', 'ended'] as const;
 
 export type AgreementKind = (typeof agreementKinds)[number];
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
 /** One agreement as one article reports it; the same `id` across articles is one agreement. */
 export const agreementMentionSchema = z.strictObject({
-  /** Slug shared by every article that mentions this agreement. */
-  id: slugId,
-  /** Name of the agreement; must be the same in every article. */
-  title: text,
-  kind: z.enum(agreementKinds, { error: expected(`one of: ${agreementKinds.join(', ')}`) }),
-  status: z.enum(agreementStatuses, { error: expected(`one of: ${agreementStatuses.join(', ')}`) }),
-  /** Country ids of the parties; must be the same in every article. */
-  parties: idList.pipe(z.array(slugId).min(1, { error: 'must name at least one party' })),
-  /** Program ids the agreement concerns. */
-  programs: idList,
-  /** When the reported status took effect, as precisely as known; the article date otherwise. */
-  date: partialDate.optional(),
-  /** One line on what this article reports about the agreement. */
-  note: text.optional(),
+  id: slugId.describe('Slug shared by every article that mentions this agreement.'),
+  title: text.describe('Name of the agreement; must be the same in every article.'),
+  kind: z
+    .enum(agreementKinds, { error: expected(`one of: ${agreementKinds.join(', ')}`) })
+    .describe('What kind of instrument it is.'),
+  status: z
+    .enum(agreementStatuses, { error: expected(`one of: ${agreementStatuses.join(', ')}`) })
+    .describe('Where it stood as this article reports it.'),
+  parties: idList
+    .pipe(z.array(slugId).min(1, { error: 'must name at least one party' }))
+    .describe('Country ids of the parties; must be the same in every article.'),
+  programs: idList.describe('Program ids the agreement concerns.'),
+  date: partialDate
+    .optional()
+    .describe('When the reported status took effect, as precisely as known; the article date otherwise.'),
+  note: text.optional().describe('One line on what this article reports about the agreement.'),
 });
 
-export const sourceSchema = z.strictObject({
-  /** Publication the facts come from, such as `SpaceNews`. */
-  publication: text,
-  /** Reporter or author of the source. */
-  author: text.optional(),
-  /** Link to the source. */
-  url: z.url({ protocol: /^https?$/, error: expected('a full http(s) address') }).optional(),
-}, { error: expected('the source, with at least "publication:"') });
+export const sourceSchema = z.strictObject(
+  {
+    publication: text.describe('Publication the facts come from, such as `SpaceNews`.'),
+    author: text.optional().describe('Reporter or author of the source.'),
+    url: z
+      .url({ protocol: /^https?$/, error: expected('a full http(s) address') })
+      .optional()
+      .describe('Link to the source.'),
+  },
+  { error: expected('the source, with at least "publication:"') },
+);
 
 export const articleSchema = z.strictObject({
-  /** Headline. */
-  title: text,
-  /** The dek: one or two sentences under the headline, also used in lists, feeds and previews. */
-  description: text,
-  /** Publication date. */
-  date: calendarDate,
-  /** Date of the last substantive update. */
-  updated: calendarDate.optional(),
-  /** Summit id the article reports on; omitted for news outside a summit. */
-  summit: slugId.optional(),
-  /** Leader ids of the people the article is about. */
-  leaders: idList,
-  /** Country ids the article concerns. */
-  countries: idList,
-  /** Program ids the article concerns. */
-  programs: idList,
-  /** Agreements, pledges and dialogues the article reports on. */
-  agreements: z.array(agreementMentionSchema, { error: expected('a list of agreements') }).default([]),
+  title: text.describe('Headline.'),
+  description: text.describe(
+    'The dek: one or two sentences under the headline, also used in lists, feeds and previews.',
+  ),
+  date: calendarDate.describe('Publication date.'),
+  updated: calendarDate.optional().describe('Date of the last substantive update.'),
+  summit: slugId.optional().describe('Summit id the article reports on; omitted for news outside a summit.'),
+  leaders: idList.describe('Leader ids of the people the article is about.'),
+  countries: idList.describe('Country ids the article concerns.'),
+  programs: idList.describe('Program ids the article concerns.'),
+  agreements: z
+    .array(agreementMentionSchema, { error: expected('a list of agreements') })
+    .default([])
+    .describe('Agreements, pledges and dialogues the article reports on.'),
   source: sourceSchema,
-  /** `true` keeps the article out of production builds. */
-  draft: z.boolean({ error: expected('true or false') }).default(false),
+  draft: z
+    .boolean({ error: expected('true or false') })
+    .default(false)
+    .describe('`true` keeps the article out of production builds.'),
 });
 
 export type AgreementMention = z.infer<typeof agreementMentionSchema>;

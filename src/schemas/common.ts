@@ -15,11 +15,9 @@ function notARealDate(issue: { input?: unknown }): string {
 }
 
 /** URL slug used as an id: lower-case letters, digits and single hyphens (`south-korea`). */
-export const slugId = z
-  .string({ error: expected('an id such as "south-korea"') })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lower-case letters, digits and hyphens, such as "south-korea"',
-  });
+export const slugId = z.string({ error: expected('an id such as "south-korea"') }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lower-case letters, digits and hyphens, such as "south-korea"',
+});
 
 /**
  * A quoted `YYYY-MM-DD` calendar date. A date written without quotes reaches the schema as a YAML
@@ -41,7 +39,10 @@ export const partialDate = z
   .refine(isPartialDate, { error: notARealDate });
 
 /** A required, non-blank line of text. */
-export const text = z.string({ error: expected('text') }).trim().min(1, { error: 'must not be empty' });
+export const text = z
+  .string({ error: expected('text') })
+  .trim()
+  .min(1, { error: 'must not be empty' });
 
 /** A list of ids referring to another collection; checked against it after loading. */
 export const idList = z.array(slugId, { error: expected('a list of ids, such as [japan, south-korea]') }).default([]);

@@ -4,20 +4,13 @@ import { calendarDate, idList, slugId, text } from './common.ts';
 
 export const summitSchema = z
   .strictObject({
-    /** Slug used in URLs and in article frontmatter, such as `tokyo-2022`. */
-    id: slugId,
-    /** Name of the meeting, such as `U.S.–Japan summit in Tokyo`. */
-    name: text,
-    /** First (or only) day of the meeting. */
-    startDate: calendarDate,
-    /** Last day, for meetings over several days. */
-    endDate: calendarDate.optional(),
-    /** City where it took place. */
-    city: text,
-    /** Country id of the host. */
-    country: slugId,
-    /** Leader ids of those who met. */
-    leaders: idList,
+    id: slugId.describe('Slug used in URLs and in article frontmatter, such as `tokyo-2022`.'),
+    name: text.describe('Name of the meeting, such as `U.S.–Japan summit in Tokyo`.'),
+    startDate: calendarDate.describe('First (or only) day of the meeting.'),
+    endDate: calendarDate.optional().describe('Last day, for meetings over several days.'),
+    city: text.describe('City where it took place.'),
+    country: slugId.describe('Country id of the host.'),
+    leaders: idList.describe('Leader ids of those who met.'),
   })
   .refine((summit) => summit.endDate === undefined || summit.endDate >= summit.startDate, {
     error: 'endDate must not be before startDate',

@@ -1,0 +1,103 @@
+/** Tools for editors: JSON Schemas in step with zod, the article scaffold, build-log alarms. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findAlarms } from '../../src/lib/build-log.ts';
+import { checkArticleSource } from '../../src/lib/content-check.ts';
+import { editorSchemas, serialiseSchema } from '../../src/lib/json-schemas.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'sda-editor-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('editor JSON Schemas', () => {
+  it('are committed exactly as the zod schemas generate them (run `npm run schemas` after a schema change)', () => {
+    for (const [name, schema] of Object.entries(editorSchemas())) {
+      const committed = readFileSync(path.join(root, '.vscode/schemas', name), 'utf8');
+      expect(committed, name).toBe(serialiseSchema(schema));
+    }
+  });
+
+  it('are wired to the data files for VS Code', () => {
+    const settings = JSON.parse(readFileSync(path.join(root, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string>;
+    };
+    expect(Object.values(settings['yaml.schemas']).sort()).toEqual([
+      'content/countries.yaml',
+      'content/leaders.yaml',
+      'content/programs.yaml',
+      'content/summits.yaml',
+    ]);
+    for (const schemaFile of Object.keys(settings['yaml.schemas'])) {
+      expect(() => readFileSync(path.join(root, schemaFile))).not.toThrow();
+    }
+  });
+
+  it('describe fields and forbid unknown ones, so the editor can complete and flag typos', () => {
+    const article = editorSchemas()['article.schema.json'] as {
+      properties: Record<string, { description?: string }>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(article.required).toEqual(expect.arrayContaining(['title', 'description', 'date', 'source']));
+    expect(article.additionalProperties).toBe(false);
+    expect(article.properties.description?.description).toMatch(/dek/);
+  });
+});
+
+describe('npm run new', () => {
+  const contentDir = path.join(work, 'content');
+  cpSync(path.join(root, 'tests/fixtures/content-base'), contentDir, { recursive: true });
+  const run = (title: string) =>
+    spawnSync(process.execPath, ['src/cli/new-article.ts', title], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+
+  it('creates a dated draft with every required field and the valid ids in comments', () => {
+    const result = run('Gateway Talks: Next Steps');
+    expect(result.status, result.stderr).toBe(0);
+    const year = new Date().getUTCFullYear();
+    const file = path.join(contentDir, 'articles', String(year), 'gateway-talks-next-steps.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: "Gateway Talks: Next Steps"');
+    expect(text).toContain('# leaders: fumio-kishida, joe-biden');
+    expect(text).toContain('# countries: japan, united-states');
+    expect(text).toContain('draft: true');
+
+    const asDraft = checkArticleSource(text, 'new.md', 'new');
+    expect(asDraft.problems).toEqual([]);
+    expect(asDraft.record?.draft).toBe(true);
+    const published = checkArticleSource(text.replace('draft: true\n', ''), 'new.md', 'new');
+    expect(published.problems.map((p) => p.field)).toEqual(['line 4', 'line 24', 'line 25', 'line 28']);
+  });
+
+  it('refuses to overwrite an existing article', () => {
+    const year = new Date().getUTCFullYear();
+    const file = path.join(contentDir, 'articles', String(year), 'kept-as-is.md');
+    expect(run('Kept as is').status).toBe(0);
+    writeFileSync(file, 'edited by hand\n');
+    const again = run('Kept as is');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists: nothing was changed');
+    expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
+  });
+});
+
+describe('build-log alarms', () => {
+  it('finds Astro warnings and errors, with or without colour codes', () => {
+    const lines = [
+      '18:12:12 [content] Syncing content',
+      '\u001b[33m18:12:12 [WARN] [glob-loader] Duplicate id "2022/x" found\u001b[39m',
+      '18:12:13 [ERROR] [file-loader] Error reading data from content/leaders.yaml',
+      '18:12:13 [build] Complete!',
+    ];
+    expect(findAlarms(lines)).toEqual([
+      '18:12:12 [WARN] [glob-loader] Duplicate id "2022/x" found',
+      '18:12:13 [ERROR] [file-loader] Error reading data from content/leaders.yaml',
+    ]);
+  });
+});
