@@ -20,4 +20,6 @@ export default defineConfig({
   security: { csp: true },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
+  // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).
+  experimental: { contentIntellisense: true },
 });
