@@ -109,6 +109,22 @@ export function findProblems(input: ValidationInput): Problem[] {
         message: `"${article.date}" is in the future — correct the date, or add "draft: true" until it is published`,
       });
     }
+    if (article.updated !== undefined && article.updated < article.date) {
+      problems.push({
+        file: article.file,
+        field: 'updated',
+        message: `"${article.updated}" is before the publication date "${article.date}" — correct one of the two`,
+      });
+    }
+    article.agreements.forEach((agreement, index) => {
+      if (agreement.date !== undefined && isAfter(agreement.date, input.today)) {
+        problems.push({
+          file: article.file,
+          field: `agreements[${index}].date`,
+          message: `"${agreement.date}" is in the future — report what has happened, with the date it happened`,
+        });
+      }
+    });
   }
   problems.push(...agreementConflicts(input.articles));
   return problems;

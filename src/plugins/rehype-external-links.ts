@@ -17,7 +17,8 @@ export function isExternalHref(href: string, siteUrl: string): boolean {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return false;
   try {
     const url = new URL(href, siteUrl);
-    return url.origin !== new URL(siteUrl).origin;
+    // Only web pages elsewhere; mailto:, tel: and the like are not "leaving the site".
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(siteUrl).origin;
   } catch {
     return false;
   }

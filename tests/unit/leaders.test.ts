@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { latestOffice, officeOn } from '../../src/lib/leaders.ts';
+import type { Leader, Office } from '../../src/schemas/leader.ts';
+
+const leader = (offices: Office[]): Leader => ({ id: 'fumio-kishida', name: 'Fumio Kishida', country: 'japan', offices });
+
+const foreignMinister: Office = { title: 'Minister for Foreign Affairs', from: '2012-12-26', to: '2017-08-03' };
+const primeMinister: Office = { title: 'Prime Minister of Japan', from: '2021-10-04', to: '2024-10-01' };
+const president: Office = { title: 'President of the United States', from: '2021-01-20', to: '2025-01-20' };
+
+describe('officeOn', () => {
+  const biden = leader([president]);
+
+  it('finds the office held on a date inside its term', () => {
+    expect(officeOn(biden, '2022-05-23')).toBe(president);
+  });
+
+  it('counts the first and the last day as in office', () => {
+    expect(officeOn(biden, '2021-01-20')).toBe(president);
+    expect(officeOn(biden, '2025-01-20')).toBe(president);
+  });
+
+  it('finds nothing before the term began', () => {
+    expect(officeOn(biden, '2021-01-19')).toBeUndefined();
+    expect(officeOn(biden, '2014-07-01')).toBeUndefined();
+  });
+
+  it('finds nothing after the term ended', () => {
+    expect(officeOn(biden, '2025-01-21')).toBeUndefined();
+  });
+
+  it('treats a missing end as still in office', () => {
+    const open = leader([{ title: 'President', from: '2022-05-10' }]);
+    expect(officeOn(open, '2099-12-31')?.title).toBe('President');
+    expect(officeOn(open, '2022-05-09')).toBeUndefined();
+  });
+
+  it('treats a missing start as in office since any time before the end', () => {
+    const noStart = leader([{ title: 'Chief of Staff', to: '2023-01-01' }]);
+    expect(officeOn(noStart, '1990-01-01')?.title).toBe('Chief of Staff');
+    expect(officeOn(noStart, '2023-01-02')).toBeUndefined();
+  });
+
+  it('treats an office with neither date as held at any time', () => {
+    const undated = leader([{ title: 'Research Fellow' }]);
+    expect(officeOn(undated, '2022-05-21')?.title).toBe('Research Fellow');
+  });
+
+  it('picks the right one of several offices, whatever their order', () => {
+    const kishida = leader([primeMinister, foreignMinister]);
+    expect(officeOn(kishida, '2015-06-01')).toBe(foreignMinister);
+    expect(officeOn(kishida, '2022-05-23')).toBe(primeMinister);
+    expect(officeOn(kishida, '2019-01-01')).toBeUndefined();
+  });
+});
+
+describe('latestOffice', () => {
+  it('is the office that began last, whatever the order of the list', () => {
+    expect(latestOffice(leader([foreignMinister, primeMinister]))).toBe(primeMinister);
+    expect(latestOffice(leader([primeMinister, foreignMinister]))).toBe(primeMinister);
+  });
+
+  it('ranks an office with no start date after dated ones', () => {
+    const undated: Office = { title: 'Member of the House of Representatives' };
+    expect(latestOffice(leader([undated, foreignMinister]))).toBe(foreignMinister);
+  });
+
+  it('is the only office when there is one', () => {
+    const only: Office = { title: 'Research Fellow' };
+    expect(latestOffice(leader([only]))).toBe(only);
+  });
+
+  it('does not reorder the leader\'s own list', () => {
+    const person = leader([foreignMinister, primeMinister]);
+    latestOffice(person);
+    expect(person.offices).toEqual([foreignMinister, primeMinister]);
+  });
+});

@@ -1,0 +1,325 @@
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { markdownPlugins } from '../../src/plugins/index.ts';
+import { isExternalHref } from '../../src/plugins/rehype-external-links.ts';
+import { countWords, readingMinutes } from '../../src/plugins/remark-reading-time.ts';
+
+const siteUrl = 'https://example.org';
+let processor: MarkdownRenderer;
+
+beforeAll(async () => {
+  // The pipeline the site uses: Astro's unified processor with the project's plugins.
+  processor = await createMarkdownProcessor({ ...markdownPlugins(siteUrl), syntaxHighlight: false });
+});
+
+async function render(markdown: string): Promise<{ html: string; root: HTMLElement; frontmatter: Record<string, unknown> }> {
+  const result = await processor.render(markdown);
+  return { html: result.code, root: parse(result.code), frontmatter: result.metadata.frontmatter };
+}
+
+describe('heading anchors', () => {
+  const markdown = [
+    '## What the joint statement says',
+    '',
+    '### Biden: cooperation "taking off"',
+    '',
+    '#### A *priority* for Kishida',
+    '',
+    '## Next step',
+    '',
+    '## Next step',
+    '',
+    '##### Footnote',
+    '',
+    '###### Smaller',
+  ].join('\n');
+
+  it('gives h2–h4 a slug id', async () => {
+    const { root } = await render(markdown);
+    expect(root.querySelectorAll('h2, h3, h4').map((h) => h.id)).toEqual([
+      'what-the-joint-statement-says',
+      'biden-cooperation-taking-off',
+      'a-priority-for-kishida',
+      'next-step',
+      'next-step-1',
+    ]);
+  });
+
+  it('adds a "#" link to each h2–h4, pointing at the heading, named after it', async () => {
+    const { root } = await render(markdown);
+    for (const heading of root.querySelectorAll('h2, h3, h4')) {
+      const anchors = heading.querySelectorAll('a.heading-anchor');
+      expect(anchors).toHaveLength(1);
+      const anchor = anchors[0]!;
+      expect(anchor.getAttribute('href')).toBe(`#${heading.id}`);
+      expect(anchor.text).toBe('#');
+      const headingText = heading.text.slice(0, -1).trim();
+      expect(anchor.getAttribute('aria-label')).toBe(`Link to section: ${headingText}`);
+    }
+    expect(root.querySelector('h4 a.heading-anchor')?.getAttribute('aria-label')).toBe('Link to section: A priority for Kishida');
+  });
+
+  it('keeps the heading text and inline markup', async () => {
+    const { root } = await render(markdown);
+    const h4 = root.querySelector('h4');
+    expect(h4?.querySelector('em')?.text).toBe('priority');
+    expect(h4?.childNodes[0]?.text).toBe('A ');
+  });
+
+  it('adds no link to h1, h5 or h6', async () => {
+    const { root } = await render(`# Title\n\n${markdown}`);
+    expect(root.querySelectorAll('h1 a, h5 a, h6 a')).toHaveLength(0);
+    expect(root.querySelectorAll('a.heading-anchor')).toHaveLength(5);
+  });
+
+  it('never gives two headings the same id, across levels', async () => {
+    const { root } = await render('# Notes\n\n## Notes\n\n##### Background\n\n## Background\n\n### Notes\n');
+    const ids = root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => h.id);
+    expect(ids.every((id) => id !== '')).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const anchor of root.querySelectorAll('a.heading-anchor')) {
+      expect(root.querySelectorAll(`[id="${anchor.getAttribute('href')?.slice(1) ?? ''}"]`)).toHaveLength(1);
+    }
+  });
+
+  it('starts the numbering again for every document', async () => {
+    await render('## Overview\n');
+    const { root } = await render('## Overview\n');
+    expect(root.querySelector('h2')?.id).toBe('overview');
+  });
+});
+
+describe('external links', () => {
+  const markdown = [
+    '[NASA](https://www.nasa.gov/artemis/)',
+    '[home](/)',
+    '[article](/articles/2022/biden-kishida-tokyo-summit/)',
+    '[relative](../japan/)',
+    '[section](#next-step)',
+    '[same origin](https://example.org/countries/japan/)',
+    '[protocol-relative](//spacenews.com/x)',
+    '[http](http://spacenews.com/x)',
+  ].join(' ');
+
+  const links = async () => {
+    const { root } = await render(markdown);
+    return new Map(root.querySelectorAll('p > a').map((a) => [a.childNodes[0]?.text ?? '', a]));
+  };
+
+  it('marks links to other sites', async () => {
+    const byText = await links();
+    for (const text of ['NASA', 'protocol-relative', 'http']) {
+      const a = byText.get(text);
+      expect(a?.getAttribute('rel'), text).toBe('noopener noreferrer');
+      expect(a?.classList.contains('external-link'), text).toBe(true);
+      const hidden = a?.querySelector('span.visually-hidden');
+      expect(hidden?.text, text).toBe(' (external link)');
+    }
+  });
+
+  it('keeps the href of an external link as written', async () => {
+    expect((await links()).get('NASA')?.getAttribute('href')).toBe('https://www.nasa.gov/artemis/');
+  });
+
+  it('leaves internal, relative, fragment and same-origin links alone', async () => {
+    const byText = await links();
+    for (const text of ['home', 'article', 'relative', 'section', 'same origin']) {
+      const a = byText.get(text);
+      expect(a, text).toBeDefined();
+      expect(a?.getAttribute('rel'), text).toBeUndefined();
+      expect(a?.getAttribute('class'), text).toBeUndefined();
+      expect(a?.querySelector('span'), text).toBeNull();
+      expect(a?.text, text).toBe(text);
+    }
+  });
+
+  it('also marks external links written as raw HTML', async () => {
+    const { root } = await render('<a href="https://www.esa.int/">ESA</a>\n');
+    const a = root.querySelector('a');
+    expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a?.classList.contains('external-link')).toBe(true);
+  });
+
+  it('isExternalHref decides by origin', () => {
+    expect(isExternalHref('https://www.nasa.gov/', siteUrl)).toBe(true);
+    expect(isExternalHref('//www.nasa.gov/', siteUrl)).toBe(true);
+    expect(isExternalHref('https://example.org:8443/', siteUrl)).toBe(true);
+    expect(isExternalHref('https://example.org/a/', siteUrl)).toBe(false);
+    expect(isExternalHref('/a/', siteUrl)).toBe(false);
+    expect(isExternalHref('a/b/', siteUrl)).toBe(false);
+    expect(isExternalHref('#x', siteUrl)).toBe(false);
+    expect(isExternalHref('?page=2', siteUrl)).toBe(false);
+  });
+});
+
+describe('sanitising raw HTML', () => {
+  const hostile = [
+    'Intro paragraph.',
+    '',
+    '<script>alert("script")</script>',
+    '',
+    '<p onclick="alert(\'click\')" onmouseover="alert(2)">Click me</p>',
+    '',
+    '<img src="https://example.org/a.png" alt="A" onerror="alert(\'img\')">',
+    '',
+    '<a href="javascript:alert(\'href\')">js link</a> <a href="JaVaScRiPt:alert(1)">mixed case</a> <a href=" javascript:alert(1)">spaced</a>',
+    '',
+    '<img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="data image">',
+    '',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data link</a>',
+    '',
+    '<iframe src="https://evil.example/"></iframe>',
+    '',
+    '<svg><script>alert("svg")</script><circle r="1"></circle></svg>',
+    '',
+    '<p style="position:fixed;inset:0">Styled</p>',
+    '',
+    '<style>body { display: none }</style>',
+    '',
+    '<form action="https://evil.example/steal" method="post"><button>Send</button></form>',
+    '',
+    '<object data="x.swf"></object><embed src="x.swf"><link rel="stylesheet" href="https://evil.example/x.css"><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '',
+    '<base href="https://evil.example/">',
+  ].join('\n');
+
+  it('drops script, iframe, svg, style, form and other active elements', async () => {
+    const { root } = await render(hostile);
+    for (const tag of ['script', 'iframe', 'svg', 'circle', 'style', 'form', 'button', 'object', 'embed', 'link', 'meta', 'base']) {
+      expect(root.querySelectorAll(tag), tag).toHaveLength(0);
+    }
+  });
+
+  it('drops every event handler and style attribute', async () => {
+    const { root } = await render(hostile);
+    for (const element of root.querySelectorAll('*')) {
+      for (const name of Object.keys(element.attributes)) {
+        expect(name.toLowerCase().startsWith('on'), `${element.tagName} ${name}`).toBe(false);
+        expect(name.toLowerCase(), element.tagName).not.toBe('style');
+      }
+    }
+  });
+
+  it('drops javascript: and data: URLs', async () => {
+    const { root } = await render(hostile);
+    for (const element of root.querySelectorAll('[href], [src], [action], [data]')) {
+      for (const name of ['href', 'src', 'action', 'data']) {
+        const value = element.getAttribute(name)?.trim().toLowerCase() ?? '';
+        expect(value.startsWith('javascript:'), `${element.tagName} ${name}=${value}`).toBe(false);
+        expect(value.startsWith('data:'), `${element.tagName} ${name}=${value}`).toBe(false);
+      }
+    }
+    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('keeps no trace of the hostile code in the output text', async () => {
+    const { html } = await render(hostile);
+    expect(html).not.toMatch(/alert|javascript:|display: none|evil\.example|onerror|onclick/i);
+  });
+
+  it('keeps the harmless content around the hostile parts', async () => {
+    const { root } = await render(hostile);
+    expect(root.text).toContain('Intro paragraph.');
+    expect(root.text).toContain('Click me');
+    expect(root.text).toContain('Styled');
+    expect(root.querySelector('img[alt="A"]')?.getAttribute('src')).toBe('https://example.org/a.png');
+  });
+
+  it('lets harmless HTML through', async () => {
+    const { root } = await render(
+      [
+        'A <em>stressed</em> word, <strong>strong</strong> text and <a href="https://www.nasa.gov/">a link</a>.',
+        '',
+        '<figure>',
+        '<img src="https://example.org/moon.jpg" alt="The Moon">',
+        '<figcaption>The Moon, <em>photographed</em> from orbit.</figcaption>',
+        '</figure>',
+        '',
+        '<details><summary>More</summary>Hidden text</details>',
+      ].join('\n'),
+    );
+    expect(root.querySelector('em')?.text).toBe('stressed');
+    expect(root.querySelector('strong')?.text).toBe('strong');
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://www.nasa.gov/');
+    const figure = root.querySelector('figure');
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('The Moon');
+    expect(figure?.querySelector('figcaption')?.text).toBe('The Moon, photographed from orbit.');
+    expect(figure?.querySelector('figcaption em')?.text).toBe('photographed');
+    expect(root.querySelector('details summary')?.text).toBe('More');
+  });
+
+  it('keeps Markdown itself intact: lists, tables, code, blockquotes', async () => {
+    const { root } = await render(
+      ['- one', '- two', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '`<script>`', '', '> quoted'].join('\n'),
+    );
+    expect(root.querySelectorAll('ul li')).toHaveLength(2);
+    expect(root.querySelectorAll('table td').map((td) => td.text)).toEqual(['1', '2']);
+    expect(root.querySelector('code')?.text).toBe('<script>');
+    expect(root.querySelector('blockquote')?.text.trim()).toBe('quoted');
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('sanitises before the other plugins, so hostile headings and links are cleaned too', async () => {
+    const { root } = await render('<h2 onclick="alert(1)">Raw <script>alert(2)</script>heading</h2>\n');
+    const h2 = root.querySelector('h2');
+    expect(h2?.getAttribute('onclick')).toBeUndefined();
+    expect(h2?.querySelector('script')).toBeNull();
+    expect(h2?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${h2?.id ?? ''}`);
+  });
+});
+
+describe('reading time', () => {
+  const sentence = 'The two governments said they aim to conclude an agreement this year.'; // 12 words
+  const longDocument = [
+    '## Heading with three',
+    '',
+    ...Array.from({ length: 54 }, () => sentence),
+    '',
+    '- a list item', // 3 words
+  ].join('\n');
+
+  it('counts the words of the whole document', async () => {
+    const { frontmatter } = await render(longDocument);
+    expect(frontmatter['wordCount']).toBe(3 + 54 * 12 + 3);
+  });
+
+  it('gives 3 minutes for about 660 words at 220 words a minute', async () => {
+    const { frontmatter } = await render(longDocument);
+    expect(frontmatter['readingMinutes']).toBe(3);
+  });
+
+  it('gives at least one minute for a short document', async () => {
+    const { frontmatter } = await render('Just a few words.');
+    expect(frontmatter).toEqual(expect.objectContaining({ wordCount: 4, readingMinutes: 1 }));
+    expect((await render('')).frontmatter).toEqual(expect.objectContaining({ wordCount: 0, readingMinutes: 1 }));
+  });
+
+  it('does not run the last word of one block into the first of the next', async () => {
+    const { frontmatter } = await render('## Summit\n\nTalks ended.\n\n- first\n- second\n\n| a | b |\n| - | - |\n| c | d |\n');
+    expect(frontmatter['wordCount']).toBe(9);
+  });
+
+  it('does not count the markup of links, emphasis or raw HTML as words', async () => {
+    const { frontmatter } = await render('A [link](https://example.org/a/very/long/path) and *emphasis* and <em>html</em> — done.');
+    expect(frontmatter['wordCount']).toBe(7);
+  });
+
+  it('countWords ignores punctuation-only tokens', () => {
+    expect(countWords('Hello — world … !!! -- ...')).toBe(2);
+    expect(countWords('  spaced\n\tout   words ')).toBe(3);
+    expect(countWords('U.S.–Japan 2022 윤석열 岸田文雄')).toBe(4);
+    expect(countWords('')).toBe(0);
+    expect(countWords('— … ¿? ()')).toBe(0);
+  });
+
+  it('readingMinutes rounds to the nearest minute, never below one', () => {
+    expect(readingMinutes(0, 220)).toBe(1);
+    expect(readingMinutes(100, 220)).toBe(1);
+    expect(readingMinutes(329, 220)).toBe(1);
+    expect(readingMinutes(330, 220)).toBe(2);
+    expect(readingMinutes(660, 220)).toBe(3);
+    expect(readingMinutes(2200, 220)).toBe(10);
+    expect(readingMinutes(600, 200)).toBe(3);
+  });
+});
