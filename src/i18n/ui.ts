@@ -104,6 +104,11 @@ const en = {
   externalLinkLabel: '(external link)',
   headingAnchorLabel: 'Link to section:',
   noArticles: 'No reports yet.',
+  siteFeedTitle: 'Latest reports (RSS)',
+  termFeedTitle: (name: string) => `Reports on ${name} (RSS)`,
+  termFeedDescription: (name: string) => `The latest reports on ${name} from the Space Diplomacy Archive.`,
+  subscribe: 'Subscribe (RSS)',
+  search: 'Search',
 } as const;
 
 export type UiStrings = typeof en;

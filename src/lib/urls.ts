@@ -34,6 +34,10 @@ export function createUrls(base: string = siteConfig.base) {
     agreement: (id: string) => at(`agreements/${id}/`),
     archive: () => at('archive/'),
     archiveYear: (year: string, page = 1) => at(paged(`archive/${year}/`, page)),
+    search: (query?: string) => `${at('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    feed: () => at('rss.xml'),
+    termFeed: (kind: TaxonomyKind, id: string) => at(`${kind}/${id}/rss.xml`),
+    data: (file: string) => at(`data/${file}`),
     asset: (file: string) => at(file),
   };
 }

@@ -1,0 +1,31 @@
+/** RSS items from articles: the same for the site feed and every term's feed. */
+import type { ArticleRecord } from './archive.ts';
+import { toUtcDate } from './dates.ts';
+import { absoluteUrl, urls } from './urls.ts';
+
+/** How many items a feed carries: enough for a reader who checks weekly, small enough to fetch often. */
+export const FEED_SIZE = 50;
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  /** Absolute URL, base path included. */
+  link: string;
+  /** Midnight UTC of the calendar publication date, so feeds do not depend on the build machine. */
+  pubDate: Date;
+  categories: string[];
+}
+
+export function feedItems(
+  articles: readonly ArticleRecord[],
+  categoriesOf: (article: ArticleRecord) => string[],
+  limit = FEED_SIZE,
+): FeedItem[] {
+  return articles.slice(0, limit).map((article) => ({
+    title: article.title,
+    description: article.description,
+    link: absoluteUrl(urls.article(article.id)),
+    pubDate: toUtcDate(article.date),
+    categories: categoriesOf(article),
+  }));
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { siteConfig } from '../config.ts';
+import { getArchive } from '../lib/content.ts';
+import { feedResponse } from '../lib/feed-response.ts';
+import { urls } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const archive = await getArchive();
+  return feedResponse(archive, {
+    title: siteConfig.title,
+    description: siteConfig.tagline,
+    articles: archive.articles,
+    page: urls.home(),
+  });
+};
