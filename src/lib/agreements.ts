@@ -81,3 +81,8 @@ export function collectAgreements(articles: readonly ReportingArticle[]): Agreem
   });
   return agreements.sort((a, b) => compareEvents(b.latest, a.latest) || a.title.localeCompare(b.title));
 }
+
+/** The events of a history where the status changed: the first report, then each change. */
+export function statusChanges(history: readonly AgreementEvent[]): AgreementEvent[] {
+  return history.filter((event, index) => index === 0 || event.status !== history[index - 1]!.status);
+}

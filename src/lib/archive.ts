@@ -45,6 +45,10 @@ export interface Archive {
   /** Newest year first. */
   years: YearGroup[];
   article(id: string): ArticleRecord | undefined;
+  /** Position in `articles` (0 is the newest). */
+  rankOf(article: ArticleRecord): number;
+  /** The next newer and next older article, for reading on. */
+  neighbours(article: ArticleRecord): { newer: ArticleRecord | undefined; older: ArticleRecord | undefined };
   term(kind: TaxonomyKind, id: string): Term<ArticleRecord> | undefined;
   agreement(id: string): Agreement | undefined;
   /** Display name of a term, or the id itself if it is unknown. */
@@ -80,6 +84,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   ) as Record<TaxonomyKind, Term<ArticleRecord>[]>;
   const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
   const articleIndex = byId(articles);
+  const ranks = new Map(articles.map((article, rank) => [article.id, rank]));
+  const rankOf = (article: ArticleRecord) => ranks.get(article.id) ?? -1;
   const agreements = collectAgreements(articles);
   const agreementIndex = byId(agreements);
   const years = [...groupByTerm(articles, (a) => [a.date.slice(0, 4)])].map(([year, list]) => ({
@@ -97,6 +103,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     agreements,
     years,
     article: (id) => articleIndex.get(id),
+    rankOf,
+    neighbours: (article) => {
+      const rank = rankOf(article);
+      return { newer: rank > 0 ? articles[rank - 1] : undefined, older: rank >= 0 ? articles[rank + 1] : undefined };
+    },
     term: (kind, id) => termIndex.get(`${kind}/${id}`),
     agreement: (id) => agreementIndex.get(id),
     termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,

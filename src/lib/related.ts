@@ -39,7 +39,7 @@ export function relatedArticles(article: ArticleRecord, index: RelatedIndex, lim
   for (const [kind, ids] of tags) {
     for (const id of ids) {
       for (const other of neighbours(index.articlesOf(kind, id), rank, index)) {
-        if (other === article || other.draft) continue;
+        if (other.id === article.id || other.draft) continue;
         scores.set(other, (scores.get(other) ?? 0) + WEIGHT[kind]);
       }
     }

@@ -3,7 +3,7 @@
  * and reports that concern the subject, oldest first.
  */
 import type { Summit } from '../schemas/summit.ts';
-import type { Agreement, AgreementEvent } from './agreements.ts';
+import { statusChanges, type Agreement, type AgreementEvent } from './agreements.ts';
 import type { Archive, ArticleRecord } from './archive.ts';
 import { compareDates, type PartialDate } from './dates.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
@@ -28,13 +28,17 @@ export interface TimelineSources {
   summits: readonly Summit[];
   agreements: readonly Agreement[];
   articles: readonly ArticleRecord[];
+  /** Every report of each agreement (its own page), or only the changes of status (elsewhere). */
+  everyReport?: boolean;
 }
 
-export function buildTimeline({ summits, agreements, articles }: TimelineSources): TimelineEntry[] {
+export function buildTimeline({ summits, agreements, articles, everyReport = false }: TimelineSources): TimelineEntry[] {
   return sortTimeline([
     ...summits.map((summit): TimelineEntry => ({ type: 'summit', date: summit.startDate, summit })),
     ...agreements.flatMap((agreement) =>
-      agreement.history.map((event): TimelineEntry => ({ type: 'agreement', date: event.date, agreement, event })),
+      (everyReport ? agreement.history : statusChanges(agreement.history)).map(
+        (event): TimelineEntry => ({ type: 'agreement', date: event.date, agreement, event }),
+      ),
     ),
     ...articles.map((article): TimelineEntry => ({ type: 'article', date: article.date, article })),
   ]);
@@ -81,5 +85,6 @@ export function agreementTimelineSources(archive: Archive, agreement: Agreement)
     summits: [...archive.summits.values()].filter((s) => summitIds.has(s.id)),
     agreements: [agreement],
     articles: [],
+    everyReport: true,
   };
 }

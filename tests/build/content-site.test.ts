@@ -57,7 +57,7 @@ describe('the archive built from content/', () => {
 
   it('tracks the Civil Space Dialogue from dormancy to its revival', () => {
     const page = site.page('/agreements/us-rok-civil-space-dialogue/');
-    const history = page.querySelectorAll('ol.history > li');
+    const history = page.querySelectorAll('.timeline li.timeline__entry--agreement');
     expect(history.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2016-04', '2022-05-21']);
     expect(text(history[0]!.querySelector('.status'))).toBe('Dormant');
     expect(text(history[0]!.querySelector('time'))).toBe('April 2016');

@@ -163,7 +163,7 @@ describe('fixture site build', () => {
     expect(rows).toHaveLength(ids.length);
     for (const id of ids) {
       const mentions = published.filter((a) => a.agreements.some((g) => g.id === id));
-      const history = site.page(`/agreements/${id}/`).querySelectorAll('ol.history > li');
+      const history = site.page(`/agreements/${id}/`).querySelectorAll('.timeline li.timeline__entry--agreement');
       expect(history).toHaveLength(mentions.length);
       const dates = history.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
       expect(dates).toEqual([...dates].sort());
@@ -238,5 +238,90 @@ describe('fixture site build', () => {
     expect(failed.output).toMatch(new RegExp(`${second!.id}\\.md: programs\\[0\\]: unknown program "moon-base"`));
     expect(failed.output).toContain('was left as it was');
     expect(hashTree(outDir)).toEqual(before);
+  });
+});
+
+describe('feeds, exports and structured data', () => {
+  const xmlItems = (xml: string) => [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+  const tag = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
+
+  it('publishes the site feed: latest articles first, absolute links, dates from the calendar date', () => {
+    const xml = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
+    const items = xmlItems(xml);
+    expect(items).toHaveLength(Math.min(50, PUBLISHED));
+    expect(items.map((item) => tag(item, 'link'))).toEqual(
+      newestFirst.slice(0, 50).map((a) => `http://127.0.0.1:4321/articles/${a.id}/`),
+    );
+    const [year, month, day] = newestFirst[0]!.date.split('-').map(Number);
+    expect(tag(items[0]!, 'pubDate')).toBe(new Date(Date.UTC(year!, month! - 1, day!)).toUTCString());
+  });
+
+  it.each(taxonomyKinds)('publishes a feed for every %s term, announced on its page', (kind) => {
+    for (const { id } of corpus[kind]) {
+      const xml = readFileSync(path.join(outDir, kind, id, 'rss.xml'), 'utf8');
+      const tagged = newestFirst.filter((a) => termIds(a, kind).includes(id));
+      expect(xmlItems(xml).map((item) => tag(item, 'link'))).toEqual(
+        tagged.slice(0, 50).map((a) => `http://127.0.0.1:4321/articles/${a.id}/`),
+      );
+      const alternate = site.page(`/${kind}/${id}/`).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+      expect(alternate.map((l) => l.getAttribute('href'))).toContain(`/${kind}/${id}/rss.xml`);
+    }
+  });
+
+  it('exports articles.json in agreement with the pages', () => {
+    const data = JSON.parse(readFileSync(path.join(outDir, 'data/articles.json'), 'utf8')) as {
+      articles: { id: string; url: string; title: string; countries: string[] }[];
+    };
+    expect(data.articles.map((a) => a.id)).toEqual(newestFirst.map((a) => a.id));
+    for (const exported of data.articles) {
+      const page = site.page(new URL(exported.url).pathname);
+      expect(text(page.querySelector('h1'))).toBe(exported.title);
+      const linked = page.querySelectorAll('.article__topics a[href^="/countries/"]').map((a) => a.getAttribute('href'));
+      expect(linked).toEqual(exported.countries.map((id) => `/countries/${id}/`));
+    }
+  });
+
+  it('exports agreements as JSON and CSV in agreement with the tracker', () => {
+    const data = JSON.parse(readFileSync(path.join(outDir, 'data/agreements.json'), 'utf8')) as {
+      agreements: { id: string; url: string; latestStatus: string; history: { article: { url: string } }[] }[];
+    };
+    const rows = site.page('/agreements/').querySelectorAll('tbody tr');
+    expect(data.agreements.map((a) => new URL(a.url).pathname)).toEqual(
+      rows.map((row) => row.querySelector('th a')!.getAttribute('href')),
+    );
+    const statusLabels: Record<string, string> = { announced: 'Announced', 'in-negotiation': 'In negotiation', signed: 'Signed', 'in-force': 'In force' };
+    data.agreements.forEach((agreement, index) => {
+      expect(text(rows[index]!.querySelector('.status'))).toBe(statusLabels[agreement.latestStatus]);
+      for (const event of agreement.history) expect(site.pages.has(new URL(event.article.url).pathname)).toBe(true);
+    });
+    const csv = readFileSync(path.join(outDir, 'data/agreements.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('"id","title","kind","parties","programs","latest_status","latest_date","reports","url"');
+    expect(csv.slice(1).map((line) => JSON.parse(`[${line}]`)[0])).toEqual(data.agreements.map((a) => a.id));
+  });
+
+  it('describes every article as a NewsArticle and offers related reading that never points to itself', () => {
+    for (const article of published) {
+      const page = site.page(`/articles/${article.id}/`);
+      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+      expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.title, datePublished: article.date });
+      expect((ld.about as { name: string }[]).length).toBe(article.countries.length + article.programs.length);
+      const related = page.querySelectorAll('.related .article-list a').map((a) => a.getAttribute('href'));
+      expect(related.length).toBeLessThanOrEqual(3);
+      expect(related).not.toContain(`/articles/${article.id}/`);
+    }
+  });
+
+  it('links each article to the next older and newer report', () => {
+    const middle = newestFirst[5]!;
+    const nav = site.page(`/articles/${middle.id}/`).querySelector('nav.read-on')!;
+    expect(nav.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(`/articles/${newestFirst[4]!.id}/`);
+    expect(nav.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(`/articles/${newestFirst[6]!.id}/`);
+    expect(site.page(`/articles/${newestFirst[0]!.id}/`).querySelector('a[rel="next"]')).toBeNull();
+  });
+
+  it('gives every page a unique title', () => {
+    const titles = [...site.pages].filter(([p]) => p !== '/404.html').map(([, page]) => text(page.querySelector('title')));
+    expect(new Set(titles).size).toBe(titles.length);
   });
 });

@@ -1,0 +1,40 @@
+/** schema.org data for search engines: articles are `NewsArticle`s about countries, people and programs. */
+import { siteConfig } from '../config.ts';
+import type { Archive, ArticleRecord } from './archive.ts';
+import { absoluteUrl, urls } from './urls.ts';
+
+export function newsArticleJsonLd(archive: Archive, article: ArticleRecord): Record<string, unknown> {
+  const url = absoluteUrl(urls.article(article.id));
+  const organisation = { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(urls.home()) };
+  const thing = (type: string, kind: 'countries' | 'programs' | 'leaders', id: string) => ({
+    '@type': type,
+    name: archive.termName(kind, id),
+    url: absoluteUrl(urls.term(kind, id)),
+  });
+  const { source } = article;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: siteConfig.locale,
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
+    // The archive writes its reports in its own words; the reporting it draws on is credited below.
+    author: organisation,
+    publisher: organisation,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: source.publication },
+      ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+      ...(source.url ? { url: source.url } : {}),
+    },
+    about: [
+      ...article.countries.map((id) => thing('Country', 'countries', id)),
+      ...article.programs.map((id) => thing('Thing', 'programs', id)),
+    ],
+    mentions: article.leaders.map((id) => thing('Person', 'leaders', id)),
+  };
+}
