@@ -10,6 +10,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const en = {
   skipLink: 'Skip to main content',
   primaryNav: 'Sections',
+  scheme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
   home: 'Latest',
   agreements: 'Agreements',
   archive: 'Archive',
@@ -122,6 +123,38 @@ const en = {
   termFeedDescription: (name: string) => `The latest reports on ${name} from the Space Diplomacy Archive.`,
   subscribe: 'Subscribe (RSS)',
   search: 'Search',
+  searchPage: {
+    description: 'Search every report in the archive, by word and by country, program, leader or year.',
+    intro: 'Find reports by the words in them, and narrow the results by country, program, leader or year.',
+    queryLabel: 'Words to look for',
+    queryHint: 'Put a phrase in "quotes" to find it exactly.',
+    filtersLegend: 'Narrow the results',
+    filters: {
+      country: { label: 'Country', any: 'Any country' },
+      program: { label: 'Program', any: 'Any program' },
+      leader: { label: 'Leader', any: 'Any leader' },
+      year: { label: 'Year', any: 'Any year' },
+    },
+    submit: 'Search',
+    resultsHeading: 'Results',
+    needsJavaScript: 'Searching the archive needs JavaScript, which is turned off or did not load in this browser.',
+    failed: 'The search index could not be loaded. Try again later, or browse the indexes below.',
+    browseInstead: 'Every report can also be found through these indexes:',
+    archiveByYear: 'Archive by year',
+    prompt: 'Type a word, or choose a filter, then press Search.',
+    searching: 'Searching…',
+    showMore: 'Show more results',
+    /** The status line after a search: the count, the words and any filters that narrowed it. */
+    status: (count: number, query: string, filters: readonly string[]) => {
+      const narrowed = filters.length > 0 ? ` (filtered by ${filters.join(', ')})` : '';
+      if (query === '') {
+        return count === 0 ? `No articles match these filters${narrowed}.` : `${plural(count, 'article', 'articles')}${narrowed}.`;
+      }
+      return count === 0
+        ? `No articles match “${query}”${narrowed}.`
+        : `${plural(count, 'result', 'results')} for “${query}”${narrowed}.`;
+    },
+  },
 } as const;
 
 export type UiStrings = typeof en;

@@ -14,5 +14,6 @@ export function siteSections(): Section[] {
     ...taxonomyKinds.map((kind) => ({ href: urls.termList(kind), label: ui.taxonomy[kind].plural })),
     { href: urls.agreements(), label: ui.agreements },
     { href: urls.archive(), label: ui.archive },
+    { href: urls.search(), label: ui.search },
   ];
 }
