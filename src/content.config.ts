@@ -6,7 +6,14 @@ import { glob } from 'astro/loaders';
 import { siteConfig } from './config.ts';
 import { articleIdFromPath } from './lib/article-id.ts';
 import { yamlDataLoader } from './lib/yaml-data-loader.ts';
-import { articleSchema, countrySchema, leaderSchema, programSchema, summitSchema } from './schemas/index.ts';
+import {
+  articleImageSchema,
+  articleSchema,
+  countrySchema,
+  leaderSchema,
+  programSchema,
+  summitSchema,
+} from './schemas/index.ts';
 
 const dataFile = (name: string) => path.join(siteConfig.contentDir, `${name}.yaml`);
 
@@ -19,7 +26,8 @@ export const collections = {
       retainBody: false,
       generateId: ({ entry }) => articleIdFromPath(entry),
     }),
-    schema: articleSchema,
+    // Astro's image() checks the file exists and lets astro:assets optimise it.
+    schema: ({ image }) => articleSchema.extend({ image: articleImageSchema(image()).optional() }),
   }),
   countries: defineCollection({ loader: yamlDataLoader(dataFile('countries'), countrySchema), schema: countrySchema }),
   leaders: defineCollection({ loader: yamlDataLoader(dataFile('leaders'), leaderSchema), schema: leaderSchema }),

@@ -3,6 +3,7 @@
  * articles, agreements and years. Built from plain data, so it is tested without Astro, and every
  * page looks things up in it instead of scanning collections.
  */
+import type { ImageMetadata } from 'astro';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Leader } from '../schemas/leader.ts';
@@ -12,7 +13,16 @@ import { collectAgreements, type Agreement } from './agreements.ts';
 import { compareDates } from './dates.ts';
 import { buildTerms, groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
 
-export interface ArticleRecord extends ArticleData {
+export interface ArticleImage {
+  /** Astro's processed image in the site build; the path as written where Astro is not involved. */
+  src: ImageMetadata | string;
+  alt: string;
+  credit: string;
+  caption?: string | undefined;
+}
+
+export interface ArticleRecord extends Omit<ArticleData, 'image'> {
+  image?: ArticleImage | undefined;
   /** Path under `content/articles/` without `.md`: the URL slug. */
   id: string;
   /** Source file, for messages to editors. */

@@ -3,6 +3,7 @@
  * frontmatter, ids, references and agreements. Returns every problem at once. `npm run check`
  * prints them; `npm run build` runs it before Astro, whose own checks stop at the first bad file.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -143,6 +144,14 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
     owners.set(id, file);
     const checked = checkArticleSource(await readFile(filePath, 'utf8'), file, id);
     problems.push(...checked.problems);
+    const image = checked.record?.image;
+    if (typeof image?.src === 'string' && !existsSync(path.resolve(path.dirname(filePath), image.src))) {
+      problems.push({
+        file,
+        field: 'image.src',
+        message: `"${image.src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`,
+      });
+    }
     if (checked.record) records.push(checked.record);
   }
 

@@ -3,7 +3,7 @@ import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from './archive.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
-export function newsArticleJsonLd(archive: Archive, article: ArticleRecord): Record<string, unknown> {
+export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imageUrl?: string): Record<string, unknown> {
   const url = absoluteUrl(urls.article(article.id));
   const organisation = { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(urls.home()) };
   const thing = (type: string, kind: 'countries' | 'programs' | 'leaders', id: string) => ({
@@ -36,5 +36,6 @@ export function newsArticleJsonLd(archive: Archive, article: ArticleRecord): Rec
       ...article.programs.map((id) => thing('Thing', 'programs', id)),
     ],
     mentions: article.leaders.map((id) => thing('Person', 'leaders', id)),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
   };
 }

@@ -53,6 +53,22 @@ export const sourceSchema = z.strictObject(
   { error: expected('the source, with at least "publication:"') },
 );
 
+/**
+ * The picture shown at the top of an article. `src` is a path relative to the article file; in the
+ * site build Astro's `image()` replaces it so the picture is optimised (see content.config.ts).
+ */
+export function articleImageSchema<S extends z.ZodType>(src: S) {
+  return z.strictObject(
+    {
+      src: src.describe('Path of the image file, relative to the article, such as `./launch.jpg`.'),
+      alt: text.describe('What the image shows, for readers who cannot see it. Required.'),
+      credit: text.describe('Who made or owns the image, such as `The Presidential Office of South Korea`.'),
+      caption: text.optional().describe('Caption shown under the image.'),
+    },
+    { error: expected('an image with src, alt and credit') },
+  );
+}
+
 export const articleSchema = z.strictObject({
   title: text.describe('Headline.'),
   description: text.describe(
@@ -69,6 +85,7 @@ export const articleSchema = z.strictObject({
     .default([])
     .describe('Agreements, pledges and dialogues the article reports on.'),
   source: sourceSchema,
+  image: articleImageSchema(text).optional(),
   draft: z
     .boolean({ error: expected('true or false') })
     .default(false)

@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { stringify } from 'yaml';
 
 export interface CorpusOptions {
@@ -23,6 +24,8 @@ export interface CorpusArticle {
   programs: string[];
   agreements: { id: string; title: string; kind: string; status: string; parties: string[]; programs: string[]; date?: string }[];
   draft: boolean;
+  /** File name of a picture written next to the article. */
+  image?: string;
 }
 
 export interface Corpus {
@@ -119,6 +122,7 @@ export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): C
       programs: pickSome(programs.map((p) => p.id), 2),
       agreements: agreement ? [{ ...agreement, status: pick(statuses) }] : [],
       draft: index >= articles,
+      ...(index === 0 ? { image: 'cover.png' } : {}),
     };
   });
   return { countries, leaders, programs, summits, articles: list };
@@ -139,6 +143,20 @@ function body(article: CorpusArticle, rand: () => number): string {
   ].join('\n\n');
 }
 
+/** A small, deterministic PNG, so image handling runs on real pixels. */
+async function writeTestImage(file: string): Promise<void> {
+  const width = 1600;
+  const height = 900;
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i += 3) {
+    const x = (i / 3) % width;
+    pixels[i] = x % 256;
+    pixels[i + 1] = 80;
+    pixels[i + 2] = 160;
+  }
+  await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(file);
+}
+
 /** Writes the corpus as data files and Markdown articles under `dir`. */
 export async function writeCorpus(dir: string, corpus: Corpus, seed = 1): Promise<void> {
   const rand = random(seed + 1);
@@ -147,15 +165,17 @@ export async function writeCorpus(dir: string, corpus: Corpus, seed = 1): Promis
     await writeFile(path.join(dir, `${kind}.yaml`), stringify(corpus[kind]));
   }
   for (const article of corpus.articles) {
-    const { id, draft, ...fields } = article;
+    const { id, draft, image, ...fields } = article;
     const frontmatter = {
       ...fields,
+      ...(image ? { image: { src: `./${image}`, alt: 'A generated test pattern', credit: 'Test Studio', caption: 'A caption' } } : {}),
       description: `A synthetic dek for ${article.title.toLowerCase()}.`,
       source: { publication: 'Synthetic Wire', author: 'Test Writer' },
       ...(draft ? { draft: true } : {}),
     };
     const file = path.join(dir, 'articles', `${id}.md`);
     await mkdir(path.dirname(file), { recursive: true });
+    if (image) await writeTestImage(path.join(path.dirname(file), image));
     // Dates are quoted, as the editors' guide requires.
     const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
     await writeFile(file, `---\n${yaml}---\n\n${body(article, rand)}\n`);
