@@ -37,15 +37,16 @@ export interface SiteConfig {
 
 const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 
+/** Astro's cache folder for a content folder: one per folder, so corpora never share a store. */
+export function cacheDirFor(folder: string): string {
+  return path.join(projectRoot, 'node_modules/.astro', createHash('sha256').update(folder).digest('hex').slice(0, 12));
+}
+
 export const siteConfig: SiteConfig = {
   siteUrl: (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, ''),
   base: normaliseBase(process.env.SITE_BASE),
   contentDir,
-  cacheDir: path.join(
-    projectRoot,
-    'node_modules/.astro',
-    createHash('sha256').update(contentDir).digest('hex').slice(0, 12),
-  ),
+  cacheDir: cacheDirFor(contentDir),
   title: 'Space Diplomacy Archive',
   tagline: 'Summits, leaders and the agreements that shape cooperation in space',
   locale: 'en-GB',

@@ -3,15 +3,18 @@
  * every step passed, so a failed build never leaves a half-written site behind. Astro warnings and
  * errors fail the build too: Astro lets some content mistakes through with only a log line.
  *
- * Content is checked in full before Astro starts, so editors see every problem in one run.
+ * Content is checked in full before Astro starts, so editors see every problem in one run. The
+ * search index (Pagefind, article pages only) is written into the staging folder after Astro, and a
+ * failure there fails the build the same way.
  *
  * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { checkContent } from '../lib/content-check.ts';
@@ -20,8 +23,11 @@ import { formatReport } from '../lib/validate.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
-const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging`);
-const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
+// Astro puts its prerender chunks beside the output folder only when that folder is inside the
+// working directory (elsewhere it falls back to a shared `.astro/`, and parallel builds collide):
+// stage in the project, one folder per process, then move the result to wherever --out points.
+const stagingDir = path.resolve(`.dist-staging-${process.pid}`);
+const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired-${process.pid}`);
 
 
 /**
@@ -59,10 +65,52 @@ function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
   });
 }
 
+/**
+ * Settles like `work`, or rejects if the event loop runs dry first: a Pagefind backend that dies
+ * without answering leaves its promise pending, and the build must fail, not exit half-done.
+ */
+function settles<T>(work: Promise<T>, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () => reject(new Error(`${what} stopped without an answer`));
+    process.once('beforeExit', stalled);
+    work.then(resolve, reject).finally(() => process.off('beforeExit', stalled));
+  });
+}
+
+/**
+ * Indexes the article pages of the built site into `<siteDir>/pagefind/` and returns the problems,
+ * if any. Only articles carry `data-pagefind-body`; the glob keeps every other page out as well.
+ * One language (the site's), so the browser fetches one index and the output does not depend on
+ * language detection. Same pages in, same bytes out.
+ */
+async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
+  try {
+    const created = await settles(
+      pagefind.createIndex({ forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase() }),
+      'Pagefind',
+    );
+    if (!created.index) return { pages: 0, problems: created.errors.length > 0 ? created.errors : ['no index created'] };
+    const added = await settles(created.index.addDirectory({ path: siteDir, glob: 'articles/**/*.html' }), 'Pagefind');
+    if (added.errors.length > 0) return { pages: added.page_count, problems: added.errors };
+    const written = await settles(created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }), 'Pagefind');
+    return { pages: added.page_count, problems: written.errors };
+  } catch (error) {
+    return { pages: 0, problems: [error instanceof Error ? error.message : String(error)] };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 async function publish(): Promise<void> {
-  await rm(retiredDir, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, retiredDir);
-  await rename(stagingDir, outDir);
+  try {
+    await rename(stagingDir, outDir);
+  } catch (error) {
+    // Another file system (a temporary folder, a mounted volume): copy, then drop the staging copy.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(stagingDir, outDir, { recursive: true });
+    await rm(stagingDir, { recursive: true, force: true });
+  }
   await rm(retiredDir, { recursive: true, force: true });
 }
 
@@ -90,6 +138,15 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
+  const search = await buildSearchIndex(stagingDir);
+  if (search.problems.length > 0) {
+    await rm(stagingDir, { recursive: true, force: true });
+    console.error('\nBuild failed: the search index (Pagefind) could not be built:');
+    for (const problem of search.problems) console.error(`  ${problem}`);
+    console.error(`\nBuild failed. ${leftAlone}`);
+    return 1;
+  }
+  console.log(`Search index: ${search.pages} article page(s) indexed.`);
   await publish();
   console.log(`\nBuilt into ${path.relative(process.cwd(), outDir) || outDir}/`);
   return 0;

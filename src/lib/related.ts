@@ -37,7 +37,8 @@ export function relatedArticles(article: ArticleRecord, index: RelatedIndex, lim
     ['countries', article.countries],
   ];
   for (const [kind, ids] of tags) {
-    for (const id of ids) {
+    // Once per distinct term, as the term lists count it: a tag written twice must not weigh double.
+    for (const id of new Set(ids)) {
       for (const other of neighbours(index.articlesOf(kind, id), rank, index)) {
         if (other.id === article.id || other.draft) continue;
         scores.set(other, (scores.get(other) ?? 0) + WEIGHT[kind]);

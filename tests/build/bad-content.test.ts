@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, projectRoot, runBuild } from '../support/site.ts';
+import { listFiles, projectRoot, removeCache, runBuild } from '../support/site.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures');
 // Inside the project so messages show short relative paths; unique so parallel runs never collide.
@@ -69,7 +69,11 @@ beforeAll(() => {
   before = hashTree(outDir);
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  removeCache(path.join(fixtures, 'content-base'));
+  for (const name of [...cases, 'render-failure']) removeCache(path.join(work, name, 'content'));
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('bad content', () => {
   it('covers every kind of mistake the editors guide lists', () => {
@@ -106,7 +110,9 @@ describe('bad content', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('launch-pad.jpg');
     expect(hashTree(outDir)).toEqual(before);
-    expect(existsSync(path.join(path.dirname(outDir), '.dist-staging'))).toBe(false);
+    const leftovers = readdirSync(projectRoot).filter((name) => name.startsWith('.dist-staging-'));
+    expect(leftovers.filter((name) => !existsSync(`/proc/${name.split('-').at(-1)}`))).toEqual([]);
+    expect(readdirSync(path.dirname(outDir)).filter((name) => name.includes('-retired-'))).toEqual([]);
   });
 
   it('passes the good base corpus through the check', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../support/synthetic-corpus.ts';
-import { brokenLinks, listFiles, readSite, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+import { brokenLinks, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const PUBLISHED = 25;
 const corpus: Corpus = makeCorpus({ articles: PUBLISHED, drafts: 1, seed: 7 });
@@ -57,7 +57,10 @@ beforeAll(async () => {
   site = readSite(outDir);
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dir of [contentDir, path.join(work, 'bad-content')]) removeCache(dir);
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('fixture site build', () => {
   it('builds every page kind of the URL contract', () => {
@@ -344,5 +347,20 @@ describe('article images', () => {
     for (const candidate of img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)) {
       expect(site.files.has(candidate.slice(1)), candidate).toBe(true);
     }
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  it('names the sitemap, which lists every page but the 404 page', () => {
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: http://127.0.0.1:4321/sitemap-index.xml',
+    );
+    const index = readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+    const locs = sitemaps.flatMap((file) =>
+      [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
+    const pages = [...site.pages.keys()].filter((p) => p !== '/404.html');
+    expect(new Set(locs)).toEqual(new Set(pages));
   });
 });

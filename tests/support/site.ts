@@ -1,6 +1,7 @@
 /** Running the real build and reading what it wrote, for build tests. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cacheDirFor } from '../../src/config.ts';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -20,6 +21,11 @@ export function runBuild(contentDir: string, outDir: string, env: Record<string,
     timeout: 240_000,
   });
   return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Removes a temporary corpus's Astro cache, so test runs leave nothing behind in node_modules. */
+export function removeCache(contentDir: string): void {
+  rmSync(cacheDirFor(contentDir), { recursive: true, force: true });
 }
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
+import { buildArchive } from '../../src/lib/archive.ts';
+import { newsArticleJsonLd } from '../../src/lib/structured-data.ts';
+import { absoluteUrl, urls } from '../../src/lib/urls.ts';
+import { archiveInput, articleRecord } from './_fixtures.ts';
+
+const tokyo = articleRecord('2022/tokyo', {
+  title: 'Biden and Kishida meet in Tokyo',
+  description: 'Leaders agree to work together on the Gateway.',
+  date: '2022-05-23',
+  updated: '2022-05-25',
+  summit: 'tokyo-2022',
+  leaders: ['joe-biden', 'fumio-kishida'],
+  countries: ['japan', 'united-states'],
+  programs: ['lunar-gateway', 'artemis'],
+  source: { publication: 'SpaceNews', author: 'Jeff Foust', url: 'https://spacenews.com/tokyo/' },
+});
+const plain = articleRecord('2022/plain', { date: '2022-05-21', source: { publication: 'Yonhap' } });
+const archive = buildArchive(archiveInput([tokyo, plain]));
+
+const organisation = { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(urls.home()) };
+
+describe('newsArticleJsonLd', () => {
+  it('describes the article as a NewsArticle written and published by the site', () => {
+    const url = absoluteUrl(urls.article('2022/tokyo'));
+    expect(newsArticleJsonLd(archive, tokyo)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Biden and Kishida meet in Tokyo',
+      description: 'Leaders agree to work together on the Gateway.',
+      url,
+      mainEntityOfPage: url,
+      inLanguage: siteConfig.locale,
+      datePublished: '2022-05-23',
+      dateModified: '2022-05-25',
+      author: organisation,
+      publisher: organisation,
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        publisher: { '@type': 'Organization', name: 'SpaceNews' },
+        author: { '@type': 'Person', name: 'Jeff Foust' },
+        url: 'https://spacenews.com/tokyo/',
+      },
+      about: [
+        { '@type': 'Country', name: 'Japan', url: absoluteUrl(urls.term('countries', 'japan')) },
+        { '@type': 'Country', name: 'United States', url: absoluteUrl(urls.term('countries', 'united-states')) },
+        { '@type': 'Thing', name: 'Lunar Gateway', url: absoluteUrl(urls.term('programs', 'lunar-gateway')) },
+        { '@type': 'Thing', name: 'Artemis', url: absoluteUrl(urls.term('programs', 'artemis')) },
+      ],
+      mentions: [
+        { '@type': 'Person', name: 'Joe Biden', url: absoluteUrl(urls.term('leaders', 'joe-biden')) },
+        { '@type': 'Person', name: 'Fumio Kishida', url: absoluteUrl(urls.term('leaders', 'fumio-kishida')) },
+      ],
+    });
+  });
+
+  it('uses the publication date as dateModified when the article was never updated', () => {
+    const data = newsArticleJsonLd(archive, plain);
+    expect(data['datePublished']).toBe('2022-05-21');
+    expect(data['dateModified']).toBe('2022-05-21');
+  });
+
+  it('names the source publication without an author or url key when the source gives none', () => {
+    const isBasedOn = newsArticleJsonLd(archive, plain)['isBasedOn'];
+    expect(isBasedOn).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Yonhap' } });
+    expect(isBasedOn).not.toHaveProperty('author');
+    expect(isBasedOn).not.toHaveProperty('url');
+  });
+
+  it('credits the site, not the source’s reporter, as author', () => {
+    expect(newsArticleJsonLd(archive, tokyo)['author']).toEqual(organisation);
+  });
+
+  it('has empty about and mentions for an untagged article', () => {
+    const data = newsArticleJsonLd(archive, plain);
+    expect(data['about']).toEqual([]);
+    expect(data['mentions']).toEqual([]);
+  });
+
+  it('falls back to the id as the name of a term the archive does not know', () => {
+    const foreign = articleRecord('2023/paris', { countries: ['france'] });
+    const data = newsArticleJsonLd(buildArchive(archiveInput([foreign])), foreign);
+    expect(data['about']).toEqual([
+      { '@type': 'Country', name: 'france', url: absoluteUrl(urls.term('countries', 'france')) },
+    ]);
+  });
+
+  it('lists the article image only when one is given', () => {
+    const imageUrl = absoluteUrl(urls.asset('images/tokyo.jpg'));
+    expect(newsArticleJsonLd(archive, tokyo, imageUrl)['image']).toEqual([imageUrl]);
+    expect(newsArticleJsonLd(archive, tokyo)).not.toHaveProperty('image');
+  });
+
+  it('survives JSON serialisation unchanged', () => {
+    const data = newsArticleJsonLd(archive, tokyo);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
