@@ -10,14 +10,29 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   cacheDir: siteConfig.cacheDir,
-  build: { format: 'directory' },
+  // Stylesheets stay external files: cacheable, and no inline <style> for the CSP to allow.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the project's own must run.
     processor: unified(markdownPlugins(siteConfig.siteUrl)),
     // Highlighters emit inline styles, which the Content-Security-Policy forbids; articles need none.
     syntaxHighlight: false,
   },
-  security: { csp: true },
+  // Every page carries a Content-Security-Policy <meta>: Astro hashes what it emits; no inline script
+  // or style otherwise runs. frame-ancestors cannot be set in a <meta>: see src/lib/deploy-headers.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).

@@ -11,12 +11,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
+import { headersFile } from '../lib/deploy-headers.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { todayIn } from '../lib/dates.ts';
 import { formatReport } from '../lib/validate.ts';
@@ -86,7 +87,11 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
 async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
   try {
     const created = await settles(
-      pagefind.createIndex({ forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase() }),
+      pagefind.createIndex({
+        forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase(),
+        // The `#` of heading links is not article text; it would show up in excerpts.
+        excludeSelectors: ['.heading-anchor'],
+      }),
       'Pagefind',
     );
     if (!created.index) return { pages: 0, problems: created.errors.length > 0 ? created.errors : ['no index created'] };
@@ -147,6 +152,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`Search index: ${search.pages} article page(s) indexed.`);
+  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
   await publish();
   console.log(`\nBuilt into ${path.relative(process.cwd(), outDir) || outDir}/`);
   return 0;

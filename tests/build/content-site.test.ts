@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlProblems } from '../support/html-validate.ts';
 import { brokenLinks, projectRoot, readSite, runBuild, text, type Site } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-content-'));
@@ -26,6 +27,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the archive built from content/', () => {
   it('has no broken internal link or anchor', () => {
     expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('passes html-validate (recommended preset) on every page', async () => {
+    expect(await htmlProblems(site)).toEqual([]);
   });
 
   it('names the source of every article', () => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import { htmlProblems } from '../support/html-validate.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../support/synthetic-corpus.ts';
 import { brokenLinks, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
@@ -85,6 +86,10 @@ describe('fixture site build', () => {
 
   it('has no broken internal link or anchor on any page', () => {
     expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('passes html-validate (recommended preset) on every page', async () => {
+    expect(await htmlProblems(site)).toEqual([]);
   });
 
   it('pages the home page, newest first, with right first/last links', () => {

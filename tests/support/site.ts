@@ -74,7 +74,8 @@ export function brokenLinks(site: Site, base = '/'): string[] {
     for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src]')) {
       const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
       if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
-      const url = new URL(raw, `https://site.test${from}`);
+      // Pages are keyed by their path inside dist/; in the browser they live under the base.
+      const url = new URL(raw, `https://site.test${base}${from.slice(1)}`);
       if (!url.pathname.startsWith(base)) {
         broken.push(`${from} -> ${raw} (outside base ${base})`);
         continue;
