@@ -3,7 +3,7 @@
  * dist/: the site is built with SITE_BASE=/archive/ and SITE_URL=https://example.org from a corpus
  * that includes an injection attempt in every place an editor can type.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_CSP } from '../../src/lib/deploy-headers.ts';
