@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
 import { htmlProblems } from '../support/html-validate.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../support/synthetic-corpus.ts';
+import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
 import { brokenLinks, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const PUBLISHED = 25;

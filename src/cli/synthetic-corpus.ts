@@ -128,6 +128,110 @@ export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): C
   return { countries, leaders, programs, summits, articles: list };
 }
 
+/**
+ * An archive-sized corpus for benchmarks: 40 countries, 60 leaders, 25 programs, a summit a month and
+ * 150 agreements, articles spread over 2001–2025. Same seed, same corpus.
+ */
+export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; seed?: number }): Corpus {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pickSome = <T>(list: readonly T[], max: number): T[] => {
+    const count = 1 + Math.floor(rand() * max);
+    return [...new Set(Array.from({ length: count }, () => pick(list)))];
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const name = (n: number) => `${letters[n % 26]!.toUpperCase()}${letters[(n * 7) % 26]}${letters[(n * 11 + 3) % 26]}ovia`;
+  const countries = Array.from({ length: 40 }, (_, n) => ({
+    id: `country-${n + 1}`,
+    name: `${name(n)} ${n + 1}`,
+    officialName: `Republic of ${name(n)} ${n + 1}`,
+    iso2: `${letters[Math.floor(n / 26)]!.toUpperCase()}${letters[n % 26]!.toUpperCase()}`,
+    aliases: [],
+  }));
+  const leaders = Array.from({ length: 60 }, (_, n) => ({
+    id: `leader-${n + 1}`,
+    name: `Leader Number ${n + 1}`,
+    country: countries[n % countries.length]!.id,
+    offices: [
+      { title: `Head of government of ${countries[n % countries.length]!.name}`, from: '2000-01-01', to: '2012-12-31' },
+      { title: `Minister of space of ${countries[n % countries.length]!.name}`, from: '2013-01-01' },
+    ],
+  }));
+  const programs = Array.from({ length: 25 }, (_, n) => ({
+    id: `program-${n + 1}`,
+    name: `Program ${n + 1}`,
+    description: `Program ${n + 1} is a synthetic space program used by the benchmark.`,
+    leadAgencies: [`Agency ${(n % 7) + 1}`],
+    partners: pickSome(countries.map((c) => c.id), 4),
+  }));
+  const summits = Array.from({ length: 300 }, (_, n) => {
+    const host = countries[n % countries.length]!;
+    return {
+      id: `summit-${n + 1}`,
+      name: `Summit ${n + 1} in ${host.name}`,
+      startDate: `${2001 + Math.floor(n / 12)}-${pad(1 + (n % 12))}-15`,
+      city: `City ${n + 1}`,
+      country: host.id,
+      leaders: pickSome(leaders.map((l) => l.id), 3),
+    };
+  });
+  const kinds = ['joint-statement', 'memorandum-of-understanding', 'implementation-agreement', 'agreement', 'dialogue', 'pledge'];
+  const agreementPool = Array.from({ length: 150 }, (_, n) => ({
+    id: `agreement-${n + 1}`,
+    title: `Agreement ${n + 1} on ${pick(WORDS)}`,
+    kind: kinds[n % kinds.length]!,
+    parties: pickSome(countries.map((c) => c.id), 3).sort(),
+    programs: pickSome(programs.map((p) => p.id), 2),
+  }));
+  const statuses = ['announced', 'in-negotiation', 'signed', 'in-force', 'dormant'];
+  const list: CorpusArticle[] = Array.from({ length: articles }, (_, index) => {
+    const day = Math.floor((index / articles) * 25 * 365);
+    const date = new Date(Date.UTC(2001, 0, 1 + day)).toISOString().slice(0, 10);
+    const summit = index % 3 === 0 ? pick(summits) : undefined;
+    const agreements = index % 2 === 0 ? pickSome(agreementPool, 2).map((a) => ({ ...a, status: pick(statuses) })) : [];
+    return {
+      id: `${date.slice(0, 4)}/report-${String(index + 1).padStart(6, '0')}`,
+      title: `Report ${index + 1}: ${pick(WORDS)} ${pick(WORDS)} talks advance`,
+      date,
+      ...(summit ? { summit: summit.id } : {}),
+      leaders: summit ? summit.leaders : pickSome(leaders.map((l) => l.id), 3),
+      countries: pickSome(countries.map((c) => c.id), 4),
+      programs: pickSome(programs.map((p) => p.id), 3),
+      agreements,
+      draft: false,
+    };
+  });
+  return { countries, leaders, programs, summits, articles: list };
+}
+
+/** A 500–900-word report with headings, a list, a link and a quotation. */
+function longBody(rand: () => number): string {
+  const word = () => WORDS[Math.floor(rand() * WORDS.length)]!;
+  const sentence = () => {
+    const words = Array.from({ length: 10 + Math.floor(rand() * 8) }, word);
+    return `${words[0]!.charAt(0).toUpperCase()}${words[0]!.slice(1)} ${words.slice(1).join(' ')}.`;
+  };
+  const target = 500 + Math.floor(rand() * 400);
+  const parts: string[] = [];
+  let words = 0;
+  let section = 0;
+  while (words < target) {
+    if (words > 0 && words / 150 > section) {
+      section++;
+      parts.push(`## Section ${section}: the ${word()} question`);
+    }
+    const paragraph = Array.from({ length: 3 + Math.floor(rand() * 3) }, sentence).join(' ');
+    parts.push(paragraph);
+    words += paragraph.split(' ').length;
+    if (section === 1 && parts.length === 4) parts.push(`- the ${word()} track\n- the ${word()} budget\n- the ${word()} schedule`);
+    if (section === 2 && parts.at(-1)!.startsWith('>') === false && rand() < 0.3) {
+      parts.push(`> "We will ${word()} together," a spokesperson said.`);
+    }
+  }
+  parts.push(`Background on the [agency programme](https://example.net/${word()}).`);
+  return parts.join('\n\n');
+}
+
 function body(article: CorpusArticle, rand: () => number): string {
   const sentence = () =>
     Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
@@ -157,8 +261,11 @@ async function writeTestImage(file: string): Promise<void> {
   await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(file);
 }
 
-/** Writes the corpus as data files and Markdown articles under `dir`. */
-export async function writeCorpus(dir: string, corpus: Corpus, seed = 1): Promise<void> {
+/**
+ * Writes the corpus as data files and Markdown articles under `dir`; `longBodies` gives every
+ * article a 500–900-word body (benchmarks), otherwise a short one (tests).
+ */
+export async function writeCorpus(dir: string, corpus: Corpus, seed = 1, { longBodies = false } = {}): Promise<void> {
   const rand = random(seed + 1);
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   for (const kind of ['countries', 'leaders', 'programs', 'summits'] as const) {
@@ -178,6 +285,6 @@ export async function writeCorpus(dir: string, corpus: Corpus, seed = 1): Promis
     if (image) await writeTestImage(path.join(path.dirname(file), image));
     // Dates are quoted, as the editors' guide requires.
     const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-    await writeFile(file, `---\n${yaml}---\n\n${body(article, rand)}\n`);
+    await writeFile(file, `---\n${yaml}---\n\n${longBodies ? longBody(rand) : body(article, rand)}\n`);
   }
 }

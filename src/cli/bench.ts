@@ -1,0 +1,136 @@
+/**
+ * `npm run bench -- --articles N [--out DIR]`: writes a deterministic archive-sized corpus, builds it
+ * with the real pipeline (`npm run build`: content check, every page, feeds, exports, search index),
+ * edits one article and builds again. Prints a table, then one JSON line with the figures.
+ * Timing lives here, never in a test.
+ */
+import { spawn } from 'node:child_process';
+import { appendFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { cacheDirFor } from '../config.ts';
+import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' } },
+});
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a positive whole number');
+
+const root = values.out ? path.resolve(values.out) : await mkdtemp(path.join(tmpdir(), 'sda-bench-'));
+const contentDir = path.join(root, 'content');
+// Inside the project, like `npm run build` by default; stays after the run only with --out.
+const outDir = path.join(root, 'dist');
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+async function treeRss(pid: number): Promise<number> {
+  const entries = await readdir('/proc').catch(() => []);
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  await Promise.all(
+    entries
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (name) => {
+        try {
+          const status = await readFile(`/proc/${name}/status`, 'utf8');
+          const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+          const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+          parents.set(Number(name), ppid);
+          rss.set(Number(name), kb * 1024);
+        } catch {
+          // The process ended while we looked.
+        }
+      }),
+  );
+  const inTree = (candidate: number): boolean => {
+    for (let p: number | undefined = candidate; p !== undefined && p > 1; p = parents.get(p)) if (p === pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [candidate, bytes] of rss) if (inTree(candidate)) total += bytes;
+  return total;
+}
+
+async function timedBuild(): Promise<{ seconds: number; peakRss: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['src/cli/build.ts', '--out', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    void treeRss(child.pid!).then((bytes) => (peakRss = Math.max(peakRss, bytes)));
+  }, 250);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`Build failed (exit ${code}):\n${output.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakRss, output };
+}
+
+async function folderBytes(dir: string): Promise<{ bytes: number; pages: number }> {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+console.log(`Writing ${articles} articles to ${contentDir} …`);
+const corpus = makeArchiveCorpus({ articles, seed: 42 });
+const generated = performance.now();
+await writeCorpus(contentDir, corpus, 42, { longBodies: true });
+console.log(`  written in ${round((performance.now() - generated) / 1000)} s`);
+
+await rm(cacheDirFor(contentDir), { recursive: true, force: true });
+await rm(outDir, { recursive: true, force: true });
+console.log('Cold build …');
+const cold = await timedBuild();
+
+const edited = corpus.articles[Math.floor(articles / 2)]!;
+await appendFile(path.join(contentDir, 'articles', `${edited.id}.md`), '\nA correction was added after publication.\n');
+console.log(`Rebuild after editing ${edited.id} …`);
+const warm = await timedBuild();
+
+const { bytes: distBytes, pages } = await folderBytes(outDir);
+const articleHtml = await readFile(path.join(outDir, 'articles', edited.id, 'index.html'));
+const stylesheets = [...articleHtml.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+let cssGzip = 0;
+for (const href of stylesheets) cssGzip += gzipSync(await readFile(path.join(outDir, href.replace(/^\/+/, '')))).length;
+const result = {
+  articles,
+  pages,
+  coldSeconds: round(cold.seconds),
+  warmSeconds: round(warm.seconds),
+  peakRssMB: Math.round(Math.max(cold.peakRss, warm.peakRss) / 1024 / 1024),
+  distMB: mb(distBytes),
+  articleHtmlGzipBytes: gzipSync(articleHtml).length,
+  articleCssGzipBytes: cssGzip,
+};
+
+const rows: [string, string][] = [
+  ['articles', String(result.articles)],
+  ['HTML pages', String(result.pages)],
+  ['cold build', `${result.coldSeconds} s`],
+  ['rebuild after one edit', `${result.warmSeconds} s`],
+  ['peak memory (process tree)', `${result.peakRssMB} MB`],
+  ['dist/ size', `${result.distMB} MB`],
+  ['article page HTML, gzip', `${result.articleHtmlGzipBytes} B`],
+  ['article page CSS, gzip', `${result.articleCssGzipBytes} B`],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log('');
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+if (!values.out) await rm(root, { recursive: true, force: true });
+await rm(cacheDirFor(contentDir), { recursive: true, force: true });
+console.log(JSON.stringify(result));
