@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, projectRoot, removeCache, runBuild } from '../support/site.ts';
@@ -119,5 +119,26 @@ describe('bad content', () => {
     const check = runCheck(path.join(fixtures, 'content-base'));
     expect(check.code, check.output).toBe(0);
     expect(check.output).toContain('Content OK: 1 article');
+  });
+});
+
+describe("Astro's content cache", () => {
+  it('never lets a build pass on stale data: a data file broken after a good build fails the next one', () => {
+    const contentDir = path.join(work, 'stale', 'content');
+    cpSync(path.join(fixtures, 'content-base'), contentDir, { recursive: true });
+    const staleOut = path.join(work, 'stale', 'dist');
+    expect(runBuild(contentDir, staleOut).code).toBe(0);
+    const leaders = path.join(contentDir, 'leaders.yaml');
+    const good = readFileSync(leaders, 'utf8');
+
+    writeFileSync(leaders, good.replace('- id: fumio-kishida', '- id: fumio-kishida\n  id: again'));
+    const broken = runBuild(contentDir, staleOut);
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toMatch(/leaders\.yaml: line \d+: Map keys must be unique/);
+
+    writeFileSync(leaders, good.replace('name: Fumio Kishida', 'name: Kishida Fumio'));
+    expect(runBuild(contentDir, staleOut).code).toBe(0);
+    expect(readFileSync(path.join(staleOut, 'leaders/fumio-kishida/index.html'), 'utf8')).toContain('Kishida Fumio');
+    removeCache(contentDir);
   });
 });
