@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -84,6 +84,8 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
  * One language (the site's), so the browser fetches one index and the output does not depend on
  * language detection. Same pages in, same bytes out.
  */
+const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
+
 async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
   try {
     const created = await settles(
@@ -97,7 +99,12 @@ async function buildSearchIndex(siteDir: string): Promise<{ pages: number; probl
     if (!created.index) return { pages: 0, problems: created.errors.length > 0 ? created.errors : ['no index created'] };
     const added = await settles(created.index.addDirectory({ path: siteDir, glob: 'articles/**/*.html' }), 'Pagefind');
     if (added.errors.length > 0) return { pages: added.page_count, problems: added.errors };
-    const written = await settles(created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }), 'Pagefind');
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await settles(created.index.writeFiles({ outputPath }), 'Pagefind');
+    // Pagefind also writes its ready-made UIs and a worker; our search page uses none of them.
+    for (const file of await readdir(outputPath)) {
+      if (UNUSED_PAGEFIND_FILE.test(file)) await rm(path.join(outputPath, file));
+    }
     return { pages: added.page_count, problems: written.errors };
   } catch (error) {
     return { pages: 0, problems: [error instanceof Error ? error.message : String(error)] };

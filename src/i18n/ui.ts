@@ -149,7 +149,8 @@ const en = {
     status: (count: number, query: string, filters: readonly string[]) => {
       const narrowed = filters.length > 0 ? ` (filtered by ${filters.join(', ')})` : '';
       if (query === '') {
-        return count === 0 ? `No articles match these filters${narrowed}.` : `${plural(count, 'article', 'articles')}${narrowed}.`;
+        const matches = count === 0 ? 'No articles match' : count === 1 ? '1 article matches' : `${count} articles match`;
+        return `${matches} ${filters.join(', ')}.`;
       }
       return count === 0
         ? `No articles match “${query}”${narrowed}.`

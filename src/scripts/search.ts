@@ -80,8 +80,9 @@ function start(form: HTMLFormElement): void {
   function showState(state: SearchState): void {
     input.value = state.query;
     for (const select of selects) {
-      const wanted = state.filters[select.name as keyof SearchState['filters']] ?? '';
-      select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+      // A hand-typed URL may differ in case (`country=japan`); an unknown value means no filter.
+      const wanted = (state.filters[select.name as keyof SearchState['filters']] ?? '').toLowerCase();
+      select.value = [...select.options].find((option) => option.value.toLowerCase() === wanted)?.value ?? '';
     }
   }
 
