@@ -7,6 +7,7 @@
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** GitHub's schema (what GitHub allows in READMEs), plus `<figure>`/`<figcaption>` for captions. */
@@ -20,7 +21,17 @@ export const safeHtmlSchema: Schema = {
 export default function rehypeSafeHtml() {
   const parseRaw = rehypeRaw();
   return (tree: Root, file: VFile): Root => {
-    const parsed = (parseRaw(tree, file) ?? tree) as Root;
+    // Re-parsing the whole tree through an HTML parser is the costly part: only when there is raw HTML.
+    const parsed = hasRawHtml(tree) ? ((parseRaw(tree, file) ?? tree) as Root) : tree;
     return sanitize(parsed, safeHtmlSchema) as Root;
   };
+}
+
+function hasRawHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
