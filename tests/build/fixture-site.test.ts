@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
@@ -367,5 +368,32 @@ describe('robots.txt and the sitemap', () => {
     );
     const pages = [...site.pages.keys()].filter((p) => p !== '/404.html');
     expect(new Set(locs)).toEqual(new Set(pages));
+  });
+});
+
+describe('page-weight budgets (bytes, not time)', () => {
+  const gzipBytes = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
+
+  it('keeps every article page within 8 KB gzip of HTML plus CSS', () => {
+    for (const article of published) {
+      const page = site.page(`/articles/${article.id}/`);
+      const css = page
+        .querySelectorAll('link[rel="stylesheet"]')
+        .reduce((sum, link) => sum + gzipBytes(link.getAttribute('href')!.slice(1)), 0);
+      const html = gzipBytes(`articles/${article.id}/index.html`);
+      expect(html + css, `${article.id}: ${html} B HTML + ${css} B CSS`).toBeLessThanOrEqual(8 * 1024);
+    }
+  });
+
+  it('loads JavaScript on /search/ only, and nothing from another origin anywhere', () => {
+    for (const [urlPath, page] of site.pages) {
+      const scripts = page.querySelectorAll('script[src]');
+      expect(scripts.length, urlPath).toBe(urlPath === '/search/' ? 1 : 0);
+      const requested = page
+        .querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"]), script[src], img[src], source[srcset], iframe[src]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset')!);
+      for (const url of requested) expect(/^(https?:)?\/\//.test(url), `${urlPath}: ${url}`).toBe(false);
+    }
+    expect([...site.files].filter((file) => file.endsWith('.js') && !file.startsWith('pagefind/'))).toHaveLength(1);
   });
 });
