@@ -25,7 +25,8 @@ import {
   type PageWatch,
 } from '../support/browser.ts';
 import { projectRoot, removeCache, runBuild } from '../support/site.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { SECURITY_HEADERS } from '../../src/lib/deploy-headers.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
 
 const BASE = '/archive/';
@@ -122,7 +123,8 @@ beforeAll(async () => {
   await context.addInitScript(recordCspViolations);
   mkdirSync(screenshots, { recursive: true });
   // The server comes first so the build knows its origin (canonical URLs, feeds).
-  server = await startStaticServer({ root: outDir, base: BASE });
+  // Served with the headers of _headers, as Netlify or Cloudflare Pages would: both policies apply.
+  server = await startStaticServer({ root: outDir, base: BASE, headers: SECURITY_HEADERS });
   await writeCorpus(contentDir, corpus, 7);
   const build = runBuild(contentDir, outDir, { SITE_BASE: BASE, SITE_URL: server.origin });
   if (build.code !== 0) throw new Error(`Browser-test build failed:\n${build.output}`);

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.ts';
-import { contentTypeFor, startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { contentTypeFor, startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
 
 const outputRoot = path.join(projectRoot, 'tests/.output');
 mkdirSync(outputRoot, { recursive: true });

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** Content types by file extension; Pagefind's index files (`.pf_*`, `.pagefind`) are binary. */
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -58,7 +59,12 @@ export interface StaticServerOptions {
   base?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Headers sent with every response, such as the security headers of `_headers`. */
+  headers?: Readonly<Record<string, string>>;
 }
+
+/** Text is sent gzipped to clients that accept it, as static hosts do. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|rss\+xml))|image\/svg\+xml/;
 
 async function isFile(file: string): Promise<boolean> {
   try {
@@ -96,15 +102,19 @@ function send(
   status: number,
   file: string | undefined,
   size: number,
+  extra: Readonly<Record<string, string>> = {},
 ): void {
   if (!file) {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(req.method === 'HEAD' ? undefined : `${status}\n`);
     return;
   }
+  const type = contentTypeFor(file);
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
-    'Content-Type': contentTypeFor(file),
-    'Content-Length': size,
+    ...extra,
+    'Content-Type': type,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });
@@ -112,11 +122,17 @@ function send(
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
 /** Starts serving `root` under `base` on 127.0.0.1. */
-export async function startStaticServer({ root, base = '/', port = 0 }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({
+  root,
+  base = '/',
+  port = 0,
+  headers = {},
+}: StaticServerOptions): Promise<StaticServer> {
   const log: StaticServer['log'] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -131,12 +147,12 @@ export async function startStaticServer({ root, base = '/', port = 0 }: StaticSe
       const file = await resolveFile(root, base, url.pathname);
       if (file) {
         record(200);
-        send(req, res, 200, file, (await stat(file)).size);
+        send(req, res, 200, file, (await stat(file)).size, headers);
         return;
       }
       const notFound = path.join(root, '404.html');
       record(404);
-      if (await isFile(notFound)) send(req, res, 404, notFound, (await stat(notFound)).size);
+      if (await isFile(notFound)) send(req, res, 404, notFound, (await stat(notFound)).size, headers);
       else send(req, res, 404, undefined, 0);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
