@@ -1,10 +1,8 @@
 /** Collections: articles from Markdown files, and the four data files the articles refer to. */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { siteConfig } from './config.ts';
-import { articleIdFromPath } from './lib/article-id.ts';
+import { articleLoader } from './lib/article-loader.ts';
 import { yamlDataLoader } from './lib/yaml-data-loader.ts';
 import {
   articleImageSchema,
@@ -19,13 +17,8 @@ const dataFile = (name: string) => path.join(siteConfig.contentDir, `${name}.yam
 
 export const collections = {
   articles: defineCollection({
-    // Pages use the rendered HTML, never the raw Markdown: not keeping it halves the content store.
-    loader: glob({
-      pattern: '**/*.md',
-      base: pathToFileURL(path.join(siteConfig.contentDir, 'articles/')),
-      retainBody: false,
-      generateId: ({ entry }) => articleIdFromPath(entry),
-    }),
+    // Frontmatter only: bodies are rendered and cached apart (src/lib/article-body.ts).
+    loader: articleLoader(path.join(siteConfig.contentDir, 'articles')),
     // Astro's image() checks the file exists and lets astro:assets optimise it.
     schema: ({ image }) => articleSchema.extend({ image: articleImageSchema(image()).optional() }),
   }),

@@ -118,11 +118,25 @@ const result = {
   articleCssGzipBytes: cssGzip,
 };
 
+/** Where the time went, from the phase lines the build prints. */
+function phases(output: string): string {
+  const pick = (pattern: RegExp) => pattern.exec(output)?.[1] ?? '?';
+  return [
+    `check ${pick(/Content check: \d+ article\(s\) in ([\d.]+) s/)} s`,
+    `content sync ${pick(/\[types\] Generated ([\d.]+m?s)/)}`,
+    `pages ${pick(/generating static routes[\s\S]*?Completed in ([\d.]+m?s)/)}`,
+    `astro total ${pick(/Astro build: ([\d.]+) s/)} s`,
+    `search index ${pick(/indexed in ([\d.]+) s/)} s`,
+  ].join(', ');
+}
+
 const rows: [string, string][] = [
   ['articles', String(result.articles)],
   ['HTML pages', String(result.pages)],
   ['cold build', `${result.coldSeconds} s`],
+  ['  of which', phases(cold.output)],
   ['rebuild after one edit', `${result.warmSeconds} s`],
+  ['  of which', phases(warm.output)],
   ['peak memory (process tree)', `${result.peakRssMB} MB`],
   ['dist/ size', `${result.distMB} MB`],
   ['article page HTML, gzip', `${result.articleHtmlGzipBytes} B`],

@@ -21,6 +21,7 @@ import { headersFile } from '../lib/deploy-headers.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { todayIn } from '../lib/dates.ts';
 import { formatReport } from '../lib/validate.ts';
+import { renderBodies } from './render-bodies.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
@@ -126,20 +127,37 @@ async function publish(): Promise<void> {
   await rm(retiredDir, { recursive: true, force: true });
 }
 
+/** Seconds since the previous call, for the phase timings the build prints (and `npm run bench` reads). */
+function timer(): () => string {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const seconds = ((now - last) / 1000).toFixed(1);
+    last = now;
+    return seconds;
+  };
+}
+
 async function main(): Promise<number> {
   const leftAlone = `${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`;
+  const phase = timer();
   // Check all content first: Astro's own validation stops at the first bad file.
-  const { problems } = await checkContent(siteConfig.contentDir, {
+  const { problems, articleCount } = await checkContent(siteConfig.contentDir, {
     displayRoot: process.cwd(),
     today: todayIn(siteConfig.timeZone),
   });
+  console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
 
+  const bodies = await renderBodies(path.join(siteConfig.contentDir, 'articles'));
+  console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
+
   await rm(stagingDir, { recursive: true, force: true });
   const { code, alarms } = await runAstroBuild();
+  console.log(`Astro build: ${phase()} s`);
   const failed = code !== 0 || alarms.length > 0;
   if (failed) {
     await rm(stagingDir, { recursive: true, force: true });
@@ -158,7 +176,7 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  console.log(`Search index: ${search.pages} article page(s) indexed.`);
+  console.log(`Search index: ${search.pages} article page(s) indexed in ${phase()} s`);
   await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
   await publish();
   console.log(`\nBuilt into ${path.relative(process.cwd(), outDir) || outDir}/`);

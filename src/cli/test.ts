@@ -11,7 +11,7 @@ interface VitestReport {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  numFailedTestSuites: number;
+  testResults: { status: string; assertionResults: { status: string }[] }[];
 }
 
 const reportFile = path.resolve('tests/.output/vitest.json');
@@ -39,8 +39,12 @@ if (!report) {
   console.log('0 passed, 1 failed');
   process.exitCode = code || 1;
 } else {
-  // A suite that fails to load has no test results: count it as a failure, never as a pass.
-  const failed = report.numFailedTests + report.numFailedTestSuites;
+  // A test file that fails outside its tests (it does not load, or a beforeAll throws and its tests
+  // are skipped) has no failed test of its own: count it as a failure, never as a pass or a skip.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  );
+  const failed = report.numFailedTests + brokenFiles.length;
   const skipped = report.numPendingTests + report.numTodoTests;
   console.log(`${report.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : code;

@@ -14,7 +14,7 @@ import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
 import { articleIdFromPath } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { articleBodyText, readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { PLACEHOLDER } from './scaffold.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
@@ -51,6 +51,28 @@ function placeholders(source: string, file: string): Problem[] {
   );
 }
 
+/** Markdown `![alt](src)` and HTML `<img src>` in a body, with the address they point to. */
+const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
+
+/**
+ * Pictures stored beside an article are published through its `image` field only: the body is
+ * rendered outside Astro's asset pipeline, so a local file it points to would never be copied.
+ */
+function bodyImages(source: string, file: string): Problem[] {
+  const body = articleBodyText(source);
+  const firstLine = source.slice(0, source.length - body.length).split('\n').length;
+  return body.split('\n').flatMap((line, index) =>
+    [...line.matchAll(BODY_IMAGE)]
+      .map((match) => match[1] ?? match[2] ?? '')
+      .filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
+      .map((src) => ({
+        file,
+        field: `line ${firstLine + index}`,
+        message: `the picture "${src}" in the text would not be published — show it with the "image" field instead (docs/editing.md)`,
+      })),
+  );
+}
+
 /** Checks one article's source text; returns its record when the frontmatter is valid. */
 export function checkArticleSource(
   source: string,
@@ -63,7 +85,11 @@ export function checkArticleSource(
   if (result.success) {
     return {
       record: { ...result.data, id, file, readingMinutes: 1 },
-      problems: result.data.draft ? frontmatter.problems : [...frontmatter.problems, ...placeholders(source, file)],
+      problems: [
+        ...frontmatter.problems,
+        ...bodyImages(source, file),
+        ...(result.data.draft ? [] : placeholders(source, file)),
+      ],
     };
   }
   const problems = schemaProblems(file, '', result.error.issues, articleSchema);

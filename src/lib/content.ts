@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
+import { bodyHtml, bodyMeta } from './article-body.ts';
+import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
 import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
@@ -24,14 +26,13 @@ function relativeToProject(file: string): string {
   return path.relative(process.cwd(), path.resolve(file));
 }
 
-function toRecord(entry: ArticleEntry): ArticleRecord {
-  const frontmatter = entry.rendered?.metadata?.frontmatter as { readingMinutes?: number } | undefined;
-  return {
-    ...entry.data,
-    id: entry.id,
-    file: relativeToProject(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`)),
-    readingMinutes: frontmatter?.readingMinutes ?? 1,
-  };
+function sourceFile(entry: ArticleEntry): string {
+  return path.resolve(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`));
+}
+
+async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
+  const { readingMinutes } = await bodyMeta(bodyKeyOf(entry.digest), sourceFile(entry));
+  return { ...entry.data, id: entry.id, file: relativeToProject(sourceFile(entry)), readingMinutes };
 }
 
 async function load(): Promise<LoadedContent> {
@@ -42,7 +43,7 @@ async function load(): Promise<LoadedContent> {
     getCollection('programs'),
     getCollection('summits'),
   ]);
-  const records = entries.map(toRecord);
+  const records = await Promise.all(entries.map(toRecord));
   const data = {
     countries: countries.map((e) => e.data),
     leaders: leaders.map((e) => e.data),
@@ -73,9 +74,9 @@ export async function getArchive(): Promise<Archive> {
   return (await content()).archive;
 }
 
-/** The collection entry of an article, for `render()`. */
-export async function getArticleEntry(id: string): Promise<ArticleEntry> {
+/** The rendered body of an article, from the body cache. */
+export async function getArticleHtml(id: string): Promise<string> {
   const entry = (await content()).entries.get(id);
   if (!entry) throw new Error(`No article with id "${id}"`);
-  return entry;
+  return bodyHtml(bodyKeyOf(entry.digest), sourceFile(entry));
 }

@@ -73,11 +73,22 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
+/** Building an Intl formatter costs far more than using one: a site build formats ~100,000 dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${precision}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...FORMATS[precision], timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** "23 May 2022", "April 2016" or "2014", in the given locale and time zone. */
 export function formatDate(value: PartialDate, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { ...FORMATS[datePrecision(value)], timeZone }).format(
-    toUtcDate(value),
-  );
+  return formatter(locale, timeZone, datePrecision(value)).format(toUtcDate(value));
 }
 
 /** Order partial dates chronologically; a coarser date sorts before the finer dates inside it. */

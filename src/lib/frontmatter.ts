@@ -10,6 +10,12 @@ import type { Problem } from './validate.ts';
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?(?:[Tt ].*)?$/;
 
+/** The Markdown after the frontmatter block (the whole text when there is none). */
+export function articleBodyText(source: string): string {
+  const match = FENCE.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 export interface FrontmatterResult {
   data: unknown;
   problems: Problem[];

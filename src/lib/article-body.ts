@@ -1,0 +1,95 @@
+/**
+ * Article bodies are rendered outside Astro's content store and cached on disk, one file per
+ * article, keyed by a hash of its Markdown and of the Markdown pipeline. The store then holds
+ * metadata only (Astro otherwise loads every article's HTML before writing the first page), a
+ * rebuild renders only what changed, and `npm run build` fills the cache on every core first
+ * (src/cli/render-bodies.ts). Pages and the archive read from here; a miss renders on the spot.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { siteConfig } from '../config.ts';
+import { markdownPlugins } from '../plugins/index.ts';
+import { articleBodyText } from './frontmatter.ts';
+
+export interface ArticleBody {
+  html: string;
+  readingMinutes: number;
+  wordCount: number;
+}
+
+type BodyMeta = Omit<ArticleBody, 'html'>;
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * What the rendered HTML depends on besides the Markdown: the plugins' code, the renderer's version
+ * and the site URL (external links are judged against it). A change to any of them renders anew.
+ */
+function pipelineFingerprint(): string {
+  const hash = createHash('sha256');
+  const pluginsDir = path.join(projectRoot, 'src/plugins');
+  for (const file of readdirSync(pluginsDir).sort()) hash.update(readFileSync(path.join(pluginsDir, file)));
+  hash.update(readFileSync(path.join(projectRoot, 'node_modules/@astrojs/markdown-remark/package.json')));
+  hash.update(siteConfig.siteUrl);
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/** The cache key of an article: changes whenever its body or the pipeline changes. */
+export function bodyKey(source: string): string {
+  fingerprint ??= pipelineFingerprint();
+  return createHash('sha256').update(fingerprint).update('\0').update(articleBodyText(source)).digest('hex');
+}
+
+export const bodyCacheDir = path.join(siteConfig.cacheDir, 'article-bodies');
+
+const cachePaths = (key: string) => ({
+  html: path.join(bodyCacheDir, `${key}.html`),
+  meta: path.join(bodyCacheDir, `${key}.json`),
+});
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/** Renders a body with the project's Markdown pipeline (the one astro.config.ts configures). */
+export async function renderBody(source: string): Promise<ArticleBody> {
+  renderer ??= createMarkdownProcessor({ ...markdownPlugins(siteConfig.siteUrl), syntaxHighlight: false });
+  const { code, metadata } = await (await renderer).render(articleBodyText(source));
+  const frontmatter = metadata.frontmatter as { readingMinutes?: number; wordCount?: number };
+  return { html: code, readingMinutes: frontmatter.readingMinutes ?? 1, wordCount: frontmatter.wordCount ?? 0 };
+}
+
+/** Renders and caches a body unless the cache has it; returns whether it rendered. */
+export async function ensureBody(source: string, key: string = bodyKey(source)): Promise<boolean> {
+  const paths = cachePaths(key);
+  if (existsSync(paths.meta) && existsSync(paths.html)) return false;
+  const { html, ...meta } = await renderBody(source);
+  mkdirSync(bodyCacheDir, { recursive: true });
+  // HTML first: a meta file present means the HTML beside it is complete.
+  writeFileSync(paths.html, html);
+  writeFileSync(paths.meta, JSON.stringify(meta));
+  return true;
+}
+
+/** Reading time and word count of the article whose key is `key`; `file` renders it on a miss. */
+export async function bodyMeta(key: string, file: string): Promise<BodyMeta> {
+  try {
+    return JSON.parse(readFileSync(cachePaths(key).meta, 'utf8')) as BodyMeta;
+  } catch {
+    await ensureBody(readFileSync(file, 'utf8'), key);
+    return JSON.parse(readFileSync(cachePaths(key).meta, 'utf8')) as BodyMeta;
+  }
+}
+
+/** The rendered body of the article whose key is `key`; `file` renders it on a miss. */
+export async function bodyHtml(key: string, file: string): Promise<string> {
+  try {
+    return readFileSync(cachePaths(key).html, 'utf8');
+  } catch {
+    await ensureBody(readFileSync(file, 'utf8'), key);
+    return readFileSync(cachePaths(key).html, 'utf8');
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Content-layer loader for articles: every `.md` file under the articles folder becomes an entry
+ * holding its validated frontmatter only. The body is rendered and cached apart (article-body.ts),
+ * so the content store stays small however many articles there are. An unchanged file (same body
+ * key, which covers its text and the Markdown pipeline) is not parsed again.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { articleIdFromPath } from './article-id.ts';
+import { bodyKey } from './article-body.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { ContentError } from './validate.ts';
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * `<body key>:<hash of the whole file>`: the second part tells the loader whether anything changed,
+ * the first tells pages where the rendered body is cached.
+ */
+export function articleDigest(source: string): string {
+  return `${bodyKey(source)}:${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+}
+
+/** The body cache key inside an entry's digest. */
+export function bodyKeyOf(digest: string | number | undefined): string {
+  const key = String(digest ?? '').split(':')[0];
+  if (!key) throw new Error('Article entry without a digest: was it loaded by articleLoader?');
+  return key;
+}
+
+export function articleLoader(articlesDir: string): Loader {
+  return {
+    name: 'article-loader',
+    load: async ({ store, parseData, config, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
+        const seen = new Set<string>();
+        for (const filePath of await markdownFiles(articlesDir)) {
+          const source = await readFile(filePath, 'utf8');
+          const id = articleIdFromPath(path.relative(articlesDir, filePath));
+          const digest = articleDigest(source);
+          seen.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          const file = path.relative(root, filePath).split(path.sep).join('/');
+          const frontmatter = readFrontmatter(source, file);
+          if (frontmatter.data === undefined) throw new ContentError(frontmatter.problems);
+          const data = await parseData({ id, data: frontmatter.data as Record<string, unknown>, filePath });
+          store.set({ id, data, digest, filePath: file });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      watcher?.add(articlesDir);
+      watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(articlesDir) && changed.endsWith('.md')) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/** The body cache: keys, rendering with the project's pipeline, and cache hits. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bodyHtml, bodyKey, bodyMeta, ensureBody, renderBody } from '../../src/lib/article-body.ts';
+import { articleDigest, bodyKeyOf } from '../../src/lib/article-loader.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const article = (body: string, title = 'A title') => `---\ntitle: ${title}\n---\n\n${body}`;
+
+describe('body keys and digests', () => {
+  it('depend on the body, not on the frontmatter', () => {
+    expect(bodyKey(article('Same text.', 'One'))).toBe(bodyKey(article('Same text.', 'Two')));
+    expect(bodyKey(article('Same text.'))).not.toBe(bodyKey(article('Other text.')));
+  });
+
+  it('put the body key first in the digest, and a hash of the whole file after it', () => {
+    const one = articleDigest(article('Same text.', 'One'));
+    const two = articleDigest(article('Same text.', 'Two'));
+    expect(bodyKeyOf(one)).toBe(bodyKeyOf(two));
+    expect(one).not.toBe(two);
+    expect(() => bodyKeyOf(undefined)).toThrow(/digest/);
+  });
+});
+
+describe('rendering and the cache', () => {
+  it('renders with the project pipeline: sanitised, anchored, typographic, with a reading time', async () => {
+    const body = await renderBody(article('## A "section"\n\nWords here.<script>alert(1)</script>'));
+    expect(body.html).toContain('<h2 id="a-section">A “section”');
+    expect(body.html).not.toContain('<script>');
+    expect(body.readingMinutes).toBe(1);
+    expect(body.wordCount).toBe(4);
+  });
+
+  it('renders a body once and serves it from the cache afterwards', async () => {
+    const source = article(`Cached body ${Date.now()}.`);
+    const file = path.join(work, 'article.md');
+    writeFileSync(file, source);
+    expect(await ensureBody(source)).toBe(true);
+    expect(await ensureBody(source)).toBe(false);
+    // The file is not read again on a hit: changing it does not change what is served for the key.
+    writeFileSync(file, article('Something else.'));
+    expect(await bodyHtml(bodyKey(source), file)).toContain('Cached body');
+    expect((await bodyMeta(bodyKey(source), file)).wordCount).toBe(3);
+  });
+
+  it('renders on a miss from the source file', async () => {
+    const source = article(`Never cached ${Date.now()} before.`);
+    const file = path.join(work, 'miss.md');
+    writeFileSync(file, source);
+    expect(await bodyHtml(bodyKey(source), file)).toContain('Never cached');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(source);
+  });
+});
