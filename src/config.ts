@@ -4,9 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The project folder. Every command runs from it (npm starts scripts there); `import.meta.url` would
+ * not do, because Astro bundles this module into its build folder.
+ */
+export const projectRoot = process.cwd();
 
 /** `/` or `/sub/path/`: always with a leading and a trailing slash. */
 export function normaliseBase(raw: string | undefined): string {

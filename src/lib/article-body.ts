@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { siteConfig } from '../config.ts';
+import { projectRoot, siteConfig } from '../config.ts';
 import { markdownPlugins } from '../plugins/index.ts';
 import { articleBodyText } from './frontmatter.ts';
 
@@ -21,8 +20,6 @@ export interface ArticleBody {
 }
 
 type BodyMeta = Omit<ArticleBody, 'html'>;
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * What the rendered HTML depends on besides the Markdown: the plugins' code, the renderer's version
