@@ -145,6 +145,7 @@ async function main(): Promise<number> {
   const { problems, articleCount } = await checkContent(siteConfig.contentDir, {
     displayRoot: process.cwd(),
     today: todayIn(siteConfig.timeZone),
+    cacheFile: path.join(siteConfig.cacheDir, 'content-check.json'),
   });
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {

@@ -14,6 +14,7 @@ import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
 import { articleIdFromPath } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
+import { CheckCache } from './check-cache.ts';
 import { articleBodyText, readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { PLACEHOLDER } from './scaffold.ts';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   displayRoot: string;
   /** Today's date, `YYYY-MM-DD`. */
   today: string;
+  /** Where to keep per-article results between runs; none when absent. */
+  cacheFile?: string;
 }
 
 export interface CheckReport {
@@ -115,6 +118,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   const problems: Problem[] = [];
   const dataFiles = {} as Record<TaxonomyKind, string>;
   const unreadable = new Set<TaxonomyKind>();
+  const cache = new CheckCache(options.cacheFile);
 
   const readData = async <S extends z.ZodType>(kind: TaxonomyKind, schema: S): Promise<z.output<S>[]> => {
     const filePath = path.join(contentDir, `${kind}.yaml`);
@@ -168,7 +172,8 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
       continue;
     }
     owners.set(id, file);
-    const checked = checkArticleSource(await readFile(filePath, 'utf8'), file, id);
+    const source = await readFile(filePath, 'utf8');
+    const checked = cache.get(CheckCache.key(file, id, source), () => checkArticleSource(source, file, id));
     problems.push(...checked.problems);
     const image = checked.record?.image;
     if (typeof image?.src === 'string' && !existsSync(path.resolve(path.dirname(filePath), image.src))) {
@@ -181,6 +186,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
     if (checked.record) records.push(checked.record);
   }
 
+  cache.save();
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
   return { problems, articleCount };
 }

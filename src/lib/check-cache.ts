@@ -1,0 +1,65 @@
+/**
+ * Per-article results of the content check, cached in one file keyed by each article's text: a
+ * rebuild after one edit re-reads 10,000 articles but parses and validates only the edited one.
+ * Cross-file checks (references, duplicates, agreements) always run on the full set.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.ts';
+import type { ArticleRecord } from './archive.ts';
+import type { Problem } from './validate.ts';
+
+export interface CheckedArticle {
+  record?: ArticleRecord;
+  problems: Problem[];
+}
+
+/** The check's own code: a change to any schema or library module invalidates every entry. */
+function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const folder of ['src/lib', 'src/schemas']) {
+    const dir = path.join(projectRoot, folder);
+    for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
+  }
+  return hash.digest('hex');
+}
+
+export class CheckCache {
+  readonly #file: string | undefined;
+  readonly #fingerprint: string;
+  readonly #previous: Map<string, CheckedArticle>;
+  readonly #current = new Map<string, CheckedArticle>();
+
+  /** Without a file, nothing is read or kept. */
+  constructor(file?: string) {
+    this.#file = file;
+    this.#fingerprint = file ? codeFingerprint() : '';
+    this.#previous = new Map();
+    if (!file) return;
+    try {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: [string, CheckedArticle][] };
+      if (saved.fingerprint === this.#fingerprint) this.#previous = new Map(saved.entries);
+    } catch {
+      // No cache yet, or an unreadable one: start afresh.
+    }
+  }
+
+  static key(file: string, id: string, source: string): string {
+    return createHash('sha256').update(file).update('\0').update(id).update('\0').update(source).digest('hex');
+  }
+
+  /** The cached result for `key`, or `check()`'s, which is remembered. */
+  get(key: string, check: () => CheckedArticle): CheckedArticle {
+    const result = this.#previous.get(key) ?? check();
+    this.#current.set(key, result);
+    return result;
+  }
+
+  /** Keeps this run's entries only, so the file never grows with deleted articles. */
+  save(): void {
+    if (!this.#file) return;
+    mkdirSync(path.dirname(this.#file), { recursive: true });
+    writeFileSync(this.#file, JSON.stringify({ fingerprint: this.#fingerprint, entries: [...this.#current] }));
+  }
+}

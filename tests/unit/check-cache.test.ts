@@ -1,0 +1,54 @@
+/** The content check's per-article cache. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CheckCache } from '../../src/lib/check-cache.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'sda-check-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const result = (message: string) => ({ problems: [{ file: 'a.md', field: 'title', message }] });
+
+describe('CheckCache', () => {
+  it('checks an article once, then answers from the file in later runs', () => {
+    const file = path.join(work, 'cache.json');
+    const key = CheckCache.key('a.md', 'a', 'source');
+    const first = new CheckCache(file);
+    const check = vi.fn(() => result('is required'));
+    expect(first.get(key, check)).toEqual(result('is required'));
+    first.save();
+
+    const second = new CheckCache(file);
+    const again = vi.fn(() => result('never used'));
+    expect(second.get(key, again)).toEqual(result('is required'));
+    expect(again).not.toHaveBeenCalled();
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('keys on the file name, the id and the text', () => {
+    const base = CheckCache.key('a.md', 'a', 'source');
+    expect(CheckCache.key('b.md', 'a', 'source')).not.toBe(base);
+    expect(CheckCache.key('a.md', 'b', 'source')).not.toBe(base);
+    expect(CheckCache.key('a.md', 'a', 'source!')).not.toBe(base);
+  });
+
+  it('forgets entries not seen in the last run, and ignores a cache written by other code', () => {
+    const file = path.join(work, 'forget.json');
+    const cache = new CheckCache(file);
+    cache.get('kept', () => result('kept'));
+    cache.save();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: [string, unknown][] };
+    expect(saved.entries.map(([key]) => key)).toEqual(['kept']);
+
+    writeFileSync(file, JSON.stringify({ fingerprint: 'older code', entries: [['kept', result('stale')]] }));
+    expect(new CheckCache(file).get('kept', () => result('fresh'))).toEqual(result('fresh'));
+  });
+
+  it('keeps nothing without a file', () => {
+    const cache = new CheckCache();
+    const check = vi.fn(() => result('x'));
+    cache.get('k', check);
+    cache.save();
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+});
