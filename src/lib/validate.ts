@@ -70,7 +70,13 @@ export function findProblems(input: ValidationInput): Problem[] {
     problems.push({ file, field, message: `unknown ${singular[kind]} "${id}"${hint}` });
   };
   const references = (file: string, field: string, kind: TaxonomyKind, list: readonly string[]) =>
-    list.forEach((id, index) => reference(file, `${field}[${index}]`, kind, id));
+    list.forEach((id, index) => {
+      if (list.indexOf(id) !== index) {
+        problems.push({ file, field: `${field}[${index}]`, message: `"${id}" is listed twice — remove one` });
+        return;
+      }
+      reference(file, `${field}[${index}]`, kind, id);
+    });
 
   for (const [kind, list] of [
     ['countries', input.countries],

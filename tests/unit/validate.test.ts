@@ -281,3 +281,12 @@ describe('dates that contradict each other or the calendar', () => {
     ]);
   });
 });
+
+describe('lists of ids', () => {
+  it('flag an id listed twice, so counts and tags never double', () => {
+    const twice = articleRecord('2022/twice', { countries: ['japan', 'united-states', 'japan'] });
+    expect(check([twice])).toEqual([
+      'content/articles/2022/twice.md: countries[2]: "japan" is listed twice — remove one',
+    ]);
+  });
+});
