@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
+import { PAGE_CSP_DIRECTIVES } from './src/lib/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -23,15 +24,7 @@ export default defineConfig({
   // or style otherwise runs. frame-ancestors cannot be set in a <meta>: see src/lib/deploy-headers.ts.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...PAGE_CSP_DIRECTIVES],
     },
   },
   integrations: [sitemap()],

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cacheDirFor } from '../config.ts';
+import { firstQueryBytes } from './search-payload.ts';
 import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
@@ -107,6 +108,8 @@ const articleHtml = await readFile(path.join(outDir, 'articles', edited.id, 'ind
 const stylesheets = [...articleHtml.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 let cssGzip = 0;
 for (const href of stylesheets) cssGzip += gzipSync(await readFile(path.join(outDir, href.replace(/^\/+/, '')))).length;
+// A word in most articles: the broadest first query, the most a reader downloads for one.
+const search = await firstQueryBytes(outDir, 'satellite');
 const result = {
   articles,
   pages,
@@ -141,6 +144,10 @@ const rows: [string, string][] = [
   ['dist/ size', `${result.distMB} MB`],
   ['article page HTML, gzip', `${result.articleHtmlGzipBytes} B`],
   ['article page CSS, gzip', `${result.articleCssGzipBytes} B`],
+  [
+    'search, first query download',
+    `${search.totalBytes} B (page script ${search.pageScriptBytes}, pagefind.js ${search.pagefindScriptBytes}, index ${search.indexBytes} in ${search.indexFiles} files)`,
+  ],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log('');

@@ -4,18 +4,24 @@
  * path in every rule, so it is right for a subpath too. See docs/deploy.md for other hosts.
  */
 
-/** The policy a host sends as a header; each page's <meta> policy narrows it further with hashes. */
-export const HEADER_CSP = [
+/** Directives every page's <meta> policy carries (astro.config.ts); Astro adds script and style hashes. */
+export const PAGE_CSP_DIRECTIVES = [
   "default-src 'self'",
-  // Pagefind, on /search/ only, runs WebAssembly.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+];
+
+/** The policy a host sends as a header; each page's <meta> policy narrows it further with hashes. */
+export const HEADER_CSP = [
+  ...PAGE_CSP_DIRECTIVES,
+  // Pagefind, on /search/ only, runs WebAssembly.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  // Not possible in a <meta> policy: only a header can forbid framing.
   "frame-ancestors 'none'",
 ].join('; ');
 
