@@ -63,10 +63,6 @@ export function toUtcDate(value: PartialDate): Date {
   return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
 }
 
-export function yearOf(value: PartialDate): number {
-  return toUtcDate(value).getUTCFullYear();
-}
-
 const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },

@@ -13,7 +13,7 @@ export const PAGE_CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** The policy a host sends as a header; each page's <meta> policy narrows it further with hashes. */
 export const HEADER_CSP = [

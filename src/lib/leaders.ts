@@ -9,7 +9,3 @@ export function officeOn(leader: Leader, date: PartialDate): Office | undefined 
   );
 }
 
-/** The office shown on a person's own page: the latest one that began. */
-export function latestOffice(leader: Leader): Office {
-  return [...leader.offices].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0]!;
-}

@@ -6,10 +6,6 @@
 export const taxonomyKinds = ['countries', 'programs', 'leaders', 'summits'] as const;
 export type TaxonomyKind = (typeof taxonomyKinds)[number];
 
-export function isTaxonomyKind(value: string): value is TaxonomyKind {
-  return (taxonomyKinds as readonly string[]).includes(value);
-}
-
 /** One tag and the articles carrying it, newest first. */
 export interface Term<A> {
   kind: TaxonomyKind;

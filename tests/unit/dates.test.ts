@@ -14,7 +14,6 @@ import {
   isPartialDate,
   todayIn,
   toUtcDate,
-  yearOf,
 } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
@@ -83,12 +82,6 @@ describe('toUtcDate', () => {
     expect(() => toUtcDate('2022-02-30')).toThrow(RangeError);
     expect(() => toUtcDate('2022-13-45')).toThrow('Not a date: "2022-13-45"');
     expect(() => toUtcDate('2022/05/23')).toThrow(RangeError);
-  });
-
-  it('yearOf reads the year of any precision', () => {
-    expect(yearOf('2014')).toBe(2014);
-    expect(yearOf('2016-04')).toBe(2016);
-    expect(yearOf('2022-12-31')).toBe(2022);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOffice, officeOn } from '../../src/lib/leaders.ts';
+import { officeOn } from '../../src/lib/leaders.ts';
 import type { Leader, Office } from '../../src/schemas/leader.ts';
 
 const leader = (offices: Office[]): Leader => ({ id: 'fumio-kishida', name: 'Fumio Kishida', country: 'japan', offices });
@@ -54,25 +54,3 @@ describe('officeOn', () => {
   });
 });
 
-describe('latestOffice', () => {
-  it('is the office that began last, whatever the order of the list', () => {
-    expect(latestOffice(leader([foreignMinister, primeMinister]))).toBe(primeMinister);
-    expect(latestOffice(leader([primeMinister, foreignMinister]))).toBe(primeMinister);
-  });
-
-  it('ranks an office with no start date after dated ones', () => {
-    const undated: Office = { title: 'Member of the House of Representatives' };
-    expect(latestOffice(leader([undated, foreignMinister]))).toBe(foreignMinister);
-  });
-
-  it('is the only office when there is one', () => {
-    const only: Office = { title: 'Research Fellow' };
-    expect(latestOffice(leader([only]))).toBe(only);
-  });
-
-  it('does not reorder the leader\'s own list', () => {
-    const person = leader([foreignMinister, primeMinister]);
-    latestOffice(person);
-    expect(person.offices).toEqual([foreignMinister, primeMinister]);
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTerms, groupByTerm, isTaxonomyKind, taxonomyKinds } from '../../src/lib/taxonomy.ts';
+import { buildTerms, groupByTerm } from '../../src/lib/taxonomy.ts';
 
 interface Item {
   id: string;
@@ -70,13 +70,3 @@ describe('buildTerms', () => {
   });
 });
 
-describe('isTaxonomyKind', () => {
-  it('knows the four kinds', () => {
-    expect(taxonomyKinds).toEqual(['countries', 'programs', 'leaders', 'summits']);
-    for (const kind of taxonomyKinds) expect(isTaxonomyKind(kind)).toBe(true);
-  });
-
-  it.each(['country', 'agreements', 'Countries', '', 'archive', 'toString'])('rejects %j', (value) => {
-    expect(isTaxonomyKind(value)).toBe(false);
-  });
-});
