@@ -5,22 +5,14 @@
  * key, which covers its text and the Markdown pipeline) is not parsed again.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { articleIdFromPath } from './article-id.ts';
+import { articleIdFromPath, listArticleFiles } from './article-id.ts';
 import { bodyKey } from './article-body.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { ContentError } from './validate.ts';
-
-async function markdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /**
  * `<body key>:<hash of the whole file>`: the second part tells the loader whether anything changed,
@@ -44,7 +36,7 @@ export function articleLoader(articlesDir: string): Loader {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const seen = new Set<string>();
-        for (const filePath of await markdownFiles(articlesDir)) {
+        for (const filePath of await listArticleFiles(articlesDir)) {
           const source = await readFile(filePath, 'utf8');
           const id = articleIdFromPath(path.relative(articlesDir, filePath));
           const digest = articleDigest(source);

@@ -4,7 +4,7 @@
  * prints them; `npm run build` runs it before Astro, whose own checks stop at the first bad file.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
@@ -12,7 +12,7 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
-import { articleIdFromPath } from './article-id.ts';
+import { articleIdFromPath, listArticleFolder } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
 import { CheckCache } from './check-cache.ts';
 import { articleBodyText, readFrontmatter } from './frontmatter.ts';
@@ -105,14 +105,6 @@ export function checkArticleSource(
   return { problems };
 }
 
-async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
   const display = (file: string) => path.relative(options.displayRoot, file) || file;
   const problems: Problem[] = [];
@@ -148,7 +140,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   const records: ArticleRecord[] = [];
   const owners = new Map<string, string>();
   let articleCount = 0;
-  for (const filePath of await listArticleFiles(articlesDir)) {
+  for (const filePath of await listArticleFolder(articlesDir)) {
     const file = display(filePath);
     if (!filePath.endsWith('.md')) {
       if (!ARTICLE_ASSET.test(filePath)) {
