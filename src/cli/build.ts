@@ -18,8 +18,7 @@ import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
-import { checkContent } from '../lib/content-check.ts';
-import { todayIn } from '../lib/dates.ts';
+import { checkProjectContent } from '../lib/content-check.ts';
 import { formatReport } from '../lib/validate.ts';
 import { renderBodies } from './render-bodies.ts';
 
@@ -142,11 +141,7 @@ async function main(): Promise<number> {
   const leftAlone = `${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`;
   const phase = timer();
   // Check all content first: Astro's own validation stops at the first bad file.
-  const { problems, articleCount } = await checkContent(siteConfig.contentDir, {
-    displayRoot: process.cwd(),
-    today: todayIn(siteConfig.timeZone),
-    cacheFile: path.join(siteConfig.cacheDir, 'content-check.json'),
-  });
+  const { problems, articleCount } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);

@@ -14,7 +14,9 @@ import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
 import { articleIdFromPath, listArticleFolder } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
+import { siteConfig } from '../config.ts';
 import { CheckCache } from './check-cache.ts';
+import { todayIn } from './dates.ts';
 import { articleBodyText, readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { PLACEHOLDER } from './scaffold.ts';
@@ -181,4 +183,13 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   cache.save();
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
   return { problems, articleCount };
+}
+
+/** The check `npm run check` and `npm run build` run: the configured folder, today, the shared cache. */
+export function checkProjectContent(): Promise<CheckReport> {
+  return checkContent(siteConfig.contentDir, {
+    displayRoot: process.cwd(),
+    today: todayIn(siteConfig.timeZone),
+    cacheFile: path.join(siteConfig.cacheDir, 'content-check.json'),
+  });
 }

@@ -4,11 +4,10 @@
  * built site byte-for-byte as it was. `npm run check` reports the same lines without building.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, projectRoot, removeCache, runBuild } from '../support/site.ts';
+import { hashTree, projectRoot, removeCache, runBuild } from '../support/site.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures');
 // Inside the project so messages show short relative paths; unique so parallel runs never collide.
@@ -20,11 +19,6 @@ interface Expected {
   problems: { file: string; field: string; message: string }[];
 }
 
-function hashTree(dir: string): Map<string, string> {
-  return new Map(
-    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
-  );
-}
 
 /** The base corpus with a case's files laid over it, at a path inside the project. */
 function prepare(caseName: string, caseDir: string): string {

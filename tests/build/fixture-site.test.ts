@@ -3,7 +3,6 @@
  * kind in the built HTML: links, counts, pagination, drafts, time-zone independence, and that a
  * failed build leaves the previous output alone.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
 import { htmlProblems } from '../support/html-validate.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
-import { brokenLinks, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+import { brokenLinks, hashTree, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const PUBLISHED = 25;
 const corpus: Corpus = makeCorpus({ articles: PUBLISHED, drafts: 1, seed: 7 });
@@ -46,11 +45,6 @@ function paginationLinks(site: Site, urlPath: string): Record<string, string> {
   return links;
 }
 
-function hashTree(dir: string): Map<string, string> {
-  return new Map(
-    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
-  );
-}
 
 beforeAll(async () => {
   await writeCorpus(contentDir, corpus, 7);

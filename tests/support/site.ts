@@ -1,5 +1,6 @@
 /** Running the real build and reading what it wrote, for build tests. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cacheDirFor } from '../../src/config.ts';
 import path from 'node:path';
@@ -34,6 +35,13 @@ export function listFiles(dir: string): string[] {
     .filter((file) => statSync(path.join(dir, file)).isFile())
     .map((file) => file.split(path.sep).join('/'))
     .sort();
+}
+
+/** A sha256 per file under `dir`, to prove two builds (or a build before and after a failure) identical. */
+export function hashTree(dir: string): Map<string, string> {
+  return new Map(
+    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+  );
 }
 
 export interface Site {
