@@ -30,5 +30,6 @@ export default defineConfig({
   integrations: [sitemap()],
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).
-  experimental: { contentIntellisense: true },
+  // Pages whose key (src/lib/page-keys.ts) and code are unchanged are copied from the last build.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
 });

@@ -10,8 +10,9 @@
  * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -26,10 +27,11 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const outDir = path.resolve(values.out);
 // Astro puts its prerender chunks beside the output folder only when that folder is inside the
 // working directory (elsewhere it falls back to a shared `.astro/`, and parallel builds collide):
-// stage in the project, one folder per process, then move the result to wherever --out points.
-const stagingDir = path.resolve(`.dist-staging-${process.pid}`);
+// stage in the project, one folder per output folder, then move the result to wherever --out
+// points. The name must not change between builds: Astro's incremental build hashes the path into
+// every page's key, so a new name each time would re-render every page.
+const stagingDir = path.resolve(`.dist-staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired-${process.pid}`);
-
 
 /**
  * The environment for Astro. Vite's `import.meta.env` picks up NODE_ENV and variables named like its
@@ -179,4 +181,40 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+/**
+ * One build per output folder at a time: two would share the staging folder. A lock left by a
+ * build that was killed is taken over.
+ */
+async function lockOutput(): Promise<string | undefined> {
+  const lockFile = `${stagingDir}.lock`;
+  try {
+    await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+    if (holder > 0 && holder !== process.pid && isRunning(holder)) return undefined;
+    await writeFile(lockFile, String(process.pid));
+  }
+  return lockFile;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const lockFile = await lockOutput();
+if (lockFile) {
+  try {
+    process.exitCode = await main();
+  } finally {
+    await rm(lockFile, { force: true });
+  }
+} else {
+  console.error(`Another build is writing ${path.relative(process.cwd(), outDir) || outDir}/ right now; wait for it to finish.`);
+  process.exitCode = 1;
+}

@@ -10,6 +10,7 @@ import { bodyHtml, bodyMeta } from './article-body.ts';
 import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
+import { pageKeys, type PageKeys } from './page-keys.ts';
 import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
 import { ContentError, findProblems } from './validate.ts';
 
@@ -18,6 +19,7 @@ type ArticleEntry = CollectionEntry<'articles'>;
 interface LoadedContent {
   archive: Archive;
   entries: Map<string, ArticleEntry>;
+  keys: PageKeys;
 }
 
 let loaded: Promise<LoadedContent> | undefined;
@@ -58,9 +60,11 @@ async function load(): Promise<LoadedContent> {
 
   // Drafts are previewed with `npm run dev` and never published.
   const published = import.meta.env.DEV ? records : records.filter((record) => !record.draft);
+  const archive = buildArchive({ articles: published, ...data });
   return {
-    archive: buildArchive({ articles: published, ...data }),
+    archive,
     entries: new Map(entries.map((entry) => [entry.id, entry])),
+    keys: pageKeys(data, [...archive.articles, ...archive.agreements]),
   };
 }
 
@@ -74,9 +78,24 @@ export async function getArchive(): Promise<Archive> {
   return (await content()).archive;
 }
 
-/** The rendered body of an article, from the body cache. */
-export async function getArticleHtml(id: string): Promise<string> {
+/** Incremental-build keys for pages (see page-keys.ts). */
+export async function getPageKeys(): Promise<PageKeys> {
+  return (await content()).keys;
+}
+
+async function entryOf(id: string): Promise<ArticleEntry> {
   const entry = (await content()).entries.get(id);
   if (!entry) throw new Error(`No article with id "${id}"`);
+  return entry;
+}
+
+/** The rendered body of an article, from the body cache. */
+export async function getArticleHtml(id: string): Promise<string> {
+  const entry = await entryOf(id);
   return bodyHtml(bodyKeyOf(entry.digest), sourceFile(entry));
+}
+
+/** Changes whenever the article's file does: part of its page's key. */
+export async function getArticleDigest(id: string): Promise<string> {
+  return String((await entryOf(id)).digest);
 }

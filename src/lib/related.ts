@@ -3,7 +3,7 @@
  * most, then programs, then countries), nearest in time first among equals. Candidates come from the
  * term indexes, a window of neighbours in each, so the cost per article stays flat as the archive grows.
  */
-import type { ArticleRecord } from './archive.ts';
+import type { Archive, ArticleRecord } from './archive.ts';
 
 export interface RelatedIndex {
   /** Articles of a term, newest first. */
@@ -54,4 +54,19 @@ export function relatedArticles(article: ArticleRecord, index: RelatedIndex, lim
     )
     .slice(0, limit)
     .map(([other]) => other);
+}
+
+export interface ReadOn {
+  related: ArticleRecord[];
+  newer: ArticleRecord | undefined;
+  older: ArticleRecord | undefined;
+}
+
+/** Everything an article page offers to read next: related reports, then the next newer and older. */
+export function readOn(archive: Archive, article: ArticleRecord): ReadOn {
+  const related = relatedArticles(article, {
+    articlesOf: (kind, id) => archive.term(kind, id)?.articles ?? [],
+    rankOf: archive.rankOf,
+  });
+  return { related, ...archive.neighbours(article) };
 }

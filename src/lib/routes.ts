@@ -1,16 +1,31 @@
 /** Static paths shared by routes: which pages exist, computed from the archive once. */
 import { siteConfig } from '../config.ts';
 import type { ArticleRecord } from './archive.ts';
+import type { PageKeys } from './page-keys.ts';
 import { paginate, type Page } from './pagination.ts';
 
-/** Pages of a list for a `[...page]` route: page 1 has no segment, later pages their number. */
-export function pagedPaths<P extends Record<string, string>>(
+export interface PagedPathOptions<E> {
+  pageSize?: number;
+  /** More props for a page, computed from it: part of the page's key like the page itself. */
+  extra?: (page: Page<ArticleRecord>) => E;
+}
+
+/**
+ * Pages of a list for a `[...page]` route: page 1 has no segment, later pages their number. Each
+ * carries its incremental-build key (see page-keys.ts).
+ */
+export function pagedPaths<P extends Record<string, string>, E extends object = object>(
   articles: readonly ArticleRecord[],
   params: P,
-  pageSize: number = siteConfig.termPageSize,
-): { params: P & { page: string | undefined }; props: { page: Page<ArticleRecord> } }[] {
-  return paginate(articles, pageSize).map((page) => ({
-    params: { ...params, page: page.number === 1 ? undefined : String(page.number) },
-    props: { page },
-  }));
+  keys: PageKeys,
+  { pageSize = siteConfig.termPageSize, extra }: PagedPathOptions<E> = {},
+): { params: P & { page: string | undefined }; props: { page: Page<ArticleRecord> } & E; cacheKey: string }[] {
+  return paginate(articles, pageSize).map((page) => {
+    const props = { page, ...(extra?.(page) as E) };
+    return {
+      params: { ...params, page: page.number === 1 ? undefined : String(page.number) },
+      props,
+      cacheKey: keys.page(params, props),
+    };
+  });
 }

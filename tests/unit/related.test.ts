@@ -3,7 +3,7 @@ import { buildArchive, type Archive, type ArticleRecord } from '../../src/lib/ar
 import { relatedArticles, type RelatedIndex } from '../../src/lib/related.ts';
 import { archiveInput, articleRecord } from './_fixtures.ts';
 
-/** The index the article page gives `relatedArticles`, built from the archive as ReadOn.astro does. */
+/** The index the article page gives `relatedArticles`, built from the archive as `readOn()` does. */
 function indexOf(archive: Archive): RelatedIndex {
   return {
     articlesOf: (kind, id) => archive.term(kind, id)?.articles ?? [],

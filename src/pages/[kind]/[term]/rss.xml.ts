@@ -2,16 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config.ts';
 import type { Term } from '../../../lib/taxonomy.ts';
 import type { ArticleRecord } from '../../../lib/archive.ts';
-import { getArchive } from '../../../lib/content.ts';
+import { getArchive, getPageKeys } from '../../../lib/content.ts';
 import { feedResponse } from '../../../lib/feed-response.ts';
 import { taxonomyKinds } from '../../../lib/taxonomy.ts';
 import { urls } from '../../../lib/urls.ts';
 import { ui } from '../../../i18n/ui.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
+  const [archive, keys] = await Promise.all([getArchive(), getPageKeys()]);
   return taxonomyKinds.flatMap((kind) =>
-    archive.terms[kind].map((term) => ({ params: { kind, term: term.id }, props: { term } })),
+    archive.terms[kind].map((term) => ({ params: { kind, term: term.id }, props: { term }, cacheKey: keys.page(term) })),
   );
 }) satisfies GetStaticPaths;
 

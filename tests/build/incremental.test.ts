@@ -1,0 +1,108 @@
+/**
+ * Incremental builds: after editors change articles or a data file, a rebuild that reuses the pages
+ * of the previous build must publish exactly what a clean build of the same content publishes, and
+ * must really reuse them. Each round edits the corpus, rebuilds in place, then builds a copy of the
+ * content from nothing and compares every file.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { hashTree, removeCache, runBuild } from '../support/site.ts';
+
+const corpus = makeCorpus({ articles: 25, seed: 11 });
+const work = mkdtempSync(path.join(tmpdir(), 'sda-incremental-'));
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+const cleanContentDirs: string[] = [];
+
+const articleFile = (id: string) => path.join(contentDir, 'articles', `${id}.md`);
+const [bodyEdited, titleEdited, retagged, deleted, copied] = corpus.articles.slice(3, 8).map((a) => a.id) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+function edit(file: string, change: (text: string) => string): void {
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The edit changed nothing in ${file}`);
+  writeFileSync(file, after);
+}
+
+/** How many pages Astro rendered and how many it reused, from the build log. */
+function pageCounts(output: string): { rendered: number; reused: number } {
+  const pages = output.match(/├─/g)?.length ?? 0;
+  const reused = output.match(/\((restored|cached)\)/g)?.length ?? 0;
+  return { rendered: pages - reused, reused };
+}
+
+/** Builds the current content into `outDir` again, then a copy of it from nothing, and returns both trees. */
+function rebuildAndCompare(round: string) {
+  const incremental = runBuild(contentDir, outDir);
+  if (incremental.code !== 0) throw new Error(`Incremental build failed:\n${incremental.output}`);
+  const cleanContent = path.join(work, `content-${round}`);
+  cpSync(contentDir, cleanContent, { recursive: true });
+  cleanContentDirs.push(cleanContent);
+  const cleanOut = path.join(work, `dist-clean-${round}`);
+  const clean = runBuild(cleanContent, cleanOut);
+  if (clean.code !== 0) throw new Error(`Clean build failed:\n${clean.output}`);
+  return { incremental: hashTree(outDir), clean: hashTree(cleanOut), counts: pageCounts(incremental.output) };
+}
+
+beforeAll(async () => {
+  await writeCorpus(contentDir, corpus, 11);
+  const first = runBuild(contentDir, outDir);
+  if (first.code !== 0) throw new Error(`First build failed:\n${first.output}`);
+});
+
+afterAll(() => {
+  for (const dir of [contentDir, ...cleanContentDirs]) removeCache(dir);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('incremental rebuilds', () => {
+  // Pages without a key (home, search, lists, data exports) are rendered every time.
+  let alwaysRendered: number;
+
+  it('with nothing changed, reuse every keyed page and publish the same files', () => {
+    const before = hashTree(outDir);
+    const rebuild = runBuild(contentDir, outDir);
+    expect(rebuild.code, rebuild.output).toBe(0);
+    expect(hashTree(outDir)).toEqual(before);
+    const counts = pageCounts(rebuild.output);
+    expect(counts.reused).toBeGreaterThan(corpus.articles.length);
+    alwaysRendered = counts.rendered;
+  });
+
+  it('after a correction in one article body, re-render that article page alone', () => {
+    edit(articleFile(bodyEdited), (text) => `${text}\nA correction was added after publication.\n`);
+    const { incremental, clean, counts } = rebuildAndCompare('body');
+    expect(incremental).toEqual(clean);
+    expect(counts.rendered).toBe(alwaysRendered + 1);
+  });
+
+  it('after headline, tag, new and deleted articles, publish what a clean build publishes', () => {
+    edit(articleFile(titleEdited), (text) => text.replace(/^title: ".*"$/m, 'title: "A corrected headline"'));
+    const retaggedCountries = corpus.articles.find((a) => a.id === retagged)!.countries;
+    const newCountry = corpus.countries.map((c) => c.id).find((id) => !retaggedCountries.includes(id))!;
+    edit(articleFile(retagged), (text) => text.replace(/^countries:\n/m, `countries:\n  - "${newCountry}"\n`));
+    rmSync(articleFile(deleted));
+    const added = path.join(contentDir, 'articles', '2022/a-new-report.md');
+    cpSync(articleFile(copied), added);
+    edit(added, (text) => text.replace(/^title: ".*"$/m, 'title: "A new report on the lunar relay"'));
+
+    const { incremental, clean, counts } = rebuildAndCompare('frontmatter');
+    expect(incremental).toEqual(clean);
+    expect(counts.reused).toBeGreaterThan(0);
+  });
+
+  it('after a data file edit, publish what a clean build publishes', () => {
+    edit(path.join(contentDir, 'countries.yaml'), (text) => text.replace('name: Aldoria', 'name: Aldoria Republic'));
+    const { incremental, clean } = rebuildAndCompare('data');
+    expect(incremental).toEqual(clean);
+  });
+});
