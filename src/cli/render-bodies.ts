@@ -1,26 +1,34 @@
 /**
- * Renders every article body into the body cache before Astro starts, on every core: worker threads
- * take the files in turn, skip those already cached and render the rest (src/lib/article-body.ts).
- * Run by `npm run build`; the site would render misses itself, one at a time.
+ * Renders every article body missing from the body cache before Astro starts, on every core: the
+ * main thread finds the misses, worker threads share them out (src/lib/article-body.ts). Run by
+ * `npm run build`; the site would render misses itself, one at a time.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../lib/article-id.ts';
+import { bodyKey, isCached } from '../lib/article-body.ts';
 
 export interface RenderReport {
   articles: number;
   rendered: number;
 }
 
-export async function renderBodies(articlesDir: string): Promise<RenderReport> {
+/** `signal` stops the workers, as when the content check fails while they render. */
+export async function renderBodies(articlesDir: string, signal?: AbortSignal): Promise<RenderReport> {
   const files = await listArticleFiles(articlesDir);
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
-  const shares = Array.from({ length: workers }, (_, index) => files.filter((_, i) => i % workers === index));
+  // Finding what is missing is cheap; loading the Markdown pipeline in a worker is not.
+  const missing = files.filter((file) => !isCached(bodyKey(readFileSync(file, 'utf8'))));
+  if (missing.length === 0) return { articles: files.length, rendered: 0 };
+  signal?.throwIfAborted();
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(missing.length / 50)));
+  const shares = Array.from({ length: workers }, (_, index) => missing.filter((_, i) => i % workers === index));
   const counts = await Promise.all(
     shares.map(
       (share) =>
         new Promise<number>((resolve, reject) => {
           const worker = new Worker(new URL('./render-bodies-worker.ts', import.meta.url), { workerData: share });
+          signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
           worker.once('message', (rendered: number) => resolve(rendered));
           worker.once('error', reject);
           worker.once('exit', (code) => {

@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { projectRoot, siteConfig } from '../config.ts';
-import { markdownPlugins } from '../plugins/index.ts';
 import { articleBodyText } from './frontmatter.ts';
 
 export interface ArticleBody {
@@ -51,18 +50,34 @@ const cachePaths = (key: string) => ({
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
+/** The Markdown pipeline, loaded on first use: telling cache hits from misses does not need it. */
+async function createRenderer(): Promise<MarkdownRenderer> {
+  const [{ createMarkdownProcessor }, { markdownPlugins }] = await Promise.all([
+    import('@astrojs/markdown-remark'),
+    import('../plugins/index.ts'),
+  ]);
+  return createMarkdownProcessor({ ...markdownPlugins(siteConfig.siteUrl), syntaxHighlight: false });
+}
+
 /** Renders a body with the project's Markdown pipeline (the one astro.config.ts configures). */
 export async function renderBody(source: string): Promise<ArticleBody> {
-  renderer ??= createMarkdownProcessor({ ...markdownPlugins(siteConfig.siteUrl), syntaxHighlight: false });
+  renderer ??= createRenderer();
   const { code, metadata } = await (await renderer).render(articleBodyText(source));
   const frontmatter = metadata.frontmatter as { readingMinutes?: number; wordCount?: number };
   return { html: code, readingMinutes: frontmatter.readingMinutes ?? 1, wordCount: frontmatter.wordCount ?? 0 };
 }
 
+/** Whether the cache holds the body whose key is `key`. */
+export function isCached(key: string): boolean {
+  const paths = cachePaths(key);
+  // The meta file is written last: with it present, the HTML is complete.
+  return existsSync(paths.meta) && existsSync(paths.html);
+}
+
 /** Renders and caches a body unless the cache has it; returns whether it rendered. */
 export async function ensureBody(source: string, key: string = bodyKey(source)): Promise<boolean> {
+  if (isCached(key)) return false;
   const paths = cachePaths(key);
-  if (existsSync(paths.meta) && existsSync(paths.html)) return false;
   const { html, ...meta } = await renderBody(source);
   mkdirSync(bodyCacheDir, { recursive: true });
   // HTML first: a meta file present means the HTML beside it is complete.
