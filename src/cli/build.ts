@@ -153,6 +153,7 @@ async function main(): Promise<number> {
   // Bodies render on the other cores while the check runs: the check takes one.
   const stopRendering = new AbortController();
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), stopRendering.signal);
+  // Awaited below; until then a failure must not count as unhandled and end the process.
   rendering.catch(() => undefined);
   // Check all content first: Astro's own validation stops at the first bad file.
   const { problems, articleCount } = await checkProjectContent();
