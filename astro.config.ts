@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
 import { PAGE_CSP_DIRECTIVES } from './src/lib/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
+import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -27,7 +28,10 @@ export default defineConfig({
       directives: [...PAGE_CSP_DIRECTIVES],
     },
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pruneStaleOutput()],
+  // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
+  // it would make Astro copy every unchanged page back from its cache.
+  vite: { build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).
   // Pages whose key (src/lib/page-keys.ts) and code are unchanged are copied from the last build.

@@ -18,13 +18,9 @@ const outDir = path.join(work, 'dist');
 const cleanContentDirs: string[] = [];
 
 const articleFile = (id: string) => path.join(contentDir, 'articles', `${id}.md`);
-const [bodyEdited, titleEdited, retagged, deleted, copied] = corpus.articles.slice(3, 8).map((a) => a.id) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const [bodyEdited, titleEdited, retagged, deleted, copied, editedBeforeFailure] = corpus.articles
+  .slice(3, 9)
+  .map((a) => a.id) as [string, string, string, string, string, string];
 
 function edit(file: string, change: (text: string) => string): void {
   const before = readFileSync(file, 'utf8');
@@ -50,7 +46,12 @@ function rebuildAndCompare(round: string) {
   const cleanOut = path.join(work, `dist-clean-${round}`);
   const clean = runBuild(cleanContent, cleanOut);
   if (clean.code !== 0) throw new Error(`Clean build failed:\n${clean.output}`);
-  return { incremental: hashTree(outDir), clean: hashTree(cleanOut), counts: pageCounts(incremental.output) };
+  return {
+    incremental: hashTree(outDir),
+    clean: hashTree(cleanOut),
+    counts: pageCounts(incremental.output),
+    output: incremental.output,
+  };
 }
 
 beforeAll(async () => {
@@ -73,6 +74,7 @@ describe('incremental rebuilds', () => {
     const rebuild = runBuild(contentDir, outDir);
     expect(rebuild.code, rebuild.output).toBe(0);
     expect(hashTree(outDir)).toEqual(before);
+    expect(rebuild.output).toContain('Staging folder: a copy of the published site');
     const counts = pageCounts(rebuild.output);
     expect(counts.reused).toBeGreaterThan(corpus.articles.length);
     alwaysRendered = counts.rendered;
@@ -83,6 +85,17 @@ describe('incremental rebuilds', () => {
     const { incremental, clean, counts } = rebuildAndCompare('body');
     expect(incremental).toEqual(clean);
     expect(counts.rendered).toBe(alwaysRendered + 1);
+  });
+
+  it('after a build that failed once Astro had run, start from nothing and publish what a clean build publishes', () => {
+    // Astro's page cache now holds the edited page, the published site does not.
+    edit(articleFile(editedBeforeFailure), (text) => `${text}\nA second correction.\n`);
+    const failed = runBuild(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('Astro build:');
+    const { incremental, clean, output } = rebuildAndCompare('after-failure');
+    expect(output).toContain('Staging folder: empty');
+    expect(incremental).toEqual(clean);
   });
 
   it('after headline, tag, new and deleted articles, publish what a clean build publishes', () => {

@@ -1,0 +1,144 @@
+/**
+ * The build's output folders: Astro writes into a staging folder, which replaces the published one
+ * only once every step has passed, so a failed build never leaves a half-written site behind.
+ *
+ * Rebuilds start from a copy of the published site, so Astro's incremental build finds unchanged
+ * pages in place and skips them without copying them from its cache (half the time and memory at
+ * 10,000 articles). That copy is the site the previous build replaced, brought up to date file by
+ * file. It is only used while the published site is the one Astro's page cache describes: a build
+ * that ran Astro and then failed leaves the cache ahead of the site, and the next build starts
+ * empty. Files an earlier build left that this one did not account for are removed by
+ * `src/integrations/prune-stale-output.ts`.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+
+export interface OutputFolders {
+  /** Where the site is published (`dist/` or `--out`). */
+  outDir: string;
+  /** Where Astro builds; inside the project, named after `outDir` so the name stays put between builds. */
+  stagingDir: string;
+  /** Astro's cache folder (its incremental manifest and our record of what was published). */
+  cacheDir: string;
+}
+
+/**
+ * Whole folders are copied and removed with the synchronous calls: Node runs those natively in one
+ * go, several times faster than the promise versions on a 19,000-page site.
+ */
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Astro's incremental build manifest: which key every page was last rendered with. */
+const manifestFile = (folders: OutputFolders) => path.join(folders.cacheDir, 'incremental-build.json');
+const publishedFile = (folders: OutputFolders) => path.join(folders.cacheDir, 'published.json');
+
+function manifestDigest(folders: OutputFolders): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(manifestFile(folders))).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the published site is exactly what Astro's manifest says it built last. */
+function publishedMatchesCache(folders: OutputFolders): boolean {
+  try {
+    const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as { outDir: string; manifest: string };
+    return existsSync(folders.outDir) && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
+  } catch {
+    return false;
+  }
+}
+
+/** Relative paths of every file under `dir`, with its size and modification time. */
+function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> {
+  const files = new Map<string, { size: number; mtimeMs: number }>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(file);
+    files.set(path.relative(dir, file), { size, mtimeMs });
+  }
+  return files;
+}
+
+/** Makes `target` a copy of `source`, copying only files whose size or time differ (times kept). */
+function mirror(source: string, target: string): void {
+  const wanted = fileStats(source);
+  const present = fileStats(target);
+  for (const [file, stats] of wanted) {
+    const current = present.get(file);
+    if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
+    const to = path.join(target, file);
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(path.join(source, file), to);
+    utimesSync(to, new Date(stats.mtimeMs), new Date(stats.mtimeMs));
+  }
+  for (const file of present.keys()) if (!wanted.has(file)) unlinkSync(path.join(target, file));
+  removeEmptyFolders(target);
+}
+
+/** Removes the folders under `dir` that hold no file; returns whether `dir` itself is empty. */
+export function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(path.join(dir, entry.name))) rmdirSync(path.join(dir, entry.name));
+    else empty = false;
+  }
+  return empty;
+}
+
+/** Fills the staging folder for Astro: a copy of the published site when it can be trusted, else nothing. */
+export function prepareStaging(folders: OutputFolders): 'a copy of the published site' | 'empty' {
+  if (!publishedMatchesCache(folders)) {
+    removeFolder(folders.stagingDir);
+    return 'empty';
+  }
+  if (existsSync(folders.stagingDir)) mirror(folders.outDir, folders.stagingDir);
+  else cpSync(folders.outDir, folders.stagingDir, { recursive: true, preserveTimestamps: true });
+  return 'a copy of the published site';
+}
+
+/**
+ * Swaps the staging folder in for the published one. The site it replaces becomes the next build's
+ * staging folder, and the record says which Astro manifest the published site matches.
+ */
+export function publish(folders: OutputFolders): void {
+  const { outDir, stagingDir } = folders;
+  // Beside the published folder, so that moving it aside never crosses file systems.
+  const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
+  removeFolder(retiredDir);
+  if (existsSync(outDir)) renameSync(outDir, retiredDir);
+  moveFolder(stagingDir, outDir);
+  if (existsSync(retiredDir)) moveFolder(retiredDir, stagingDir);
+  mkdirSync(folders.cacheDir, { recursive: true });
+  writeFileSync(publishedFile(folders), JSON.stringify({ outDir, manifest: manifestDigest(folders) }));
+}
+
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    // Another file system (a temporary folder, a mounted volume): copy, then drop the original.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true, preserveTimestamps: true });
+    removeFolder(from);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Astro builds into a folder that may hold the previous build's output (see
+ * src/cli/output-folders.ts): unchanged pages are left where they are instead of being copied back
+ * from Astro's cache. This removes what the previous build left and this one no longer has: pages
+ * of deleted articles, superseded assets, an old search index. A file stays if this build wrote it
+ * (it is newer than the build's start) or counts it among its pages (Astro skipped it as unchanged).
+ */
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { removeEmptyFolders } from '../cli/output-folders.ts';
+
+export default function pruneStaleOutput(): AstroIntegration {
+  let started = Number.POSITIVE_INFINITY;
+  return {
+    name: 'prune-stale-output',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ dir, assets }) => {
+        const root = fileURLToPath(dir);
+        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile()) continue;
+          const file = path.join(entry.parentPath, entry.name);
+          if (!pages.has(file) && statSync(file).mtimeMs < started) unlinkSync(file);
+        }
+        removeEmptyFolders(root);
+      },
+    },
+  };
+}
