@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -27,10 +27,10 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const outDir = path.resolve(values.out);
 // Astro puts its prerender chunks beside the output folder only when that folder is inside the
 // working directory (elsewhere it falls back to a shared `.astro/`, and parallel builds collide):
-// stage in the project, one folder per output folder, then move the result to wherever --out
-// points. The name must not change between builds: Astro's incremental build hashes the path into
-// every page's key, so a new name each time would re-render every page.
-const stagingDir = path.resolve(`.dist-staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
+// stage in the project's cache folder, one folder per output folder, then move the result to
+// wherever --out points. The name must not change between builds: Astro's incremental build
+// hashes the path into every page's key, so a new name each time would re-render every page.
+const stagingDir = path.join(siteConfig.cacheDir, `staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
 const folders: OutputFolders = { outDir, stagingDir, cacheDir: siteConfig.cacheDir };
 
 /**
@@ -181,6 +181,7 @@ async function main(): Promise<number> {
  */
 async function lockOutput(): Promise<string | undefined> {
   const lockFile = `${stagingDir}.lock`;
+  await mkdir(path.dirname(lockFile), { recursive: true });
   try {
     await writeFile(lockFile, String(process.pid), { flag: 'wx' });
   } catch (error) {

@@ -31,7 +31,7 @@ import path from 'node:path';
 export interface OutputFolders {
   /** Where the site is published (`dist/` or `--out`). */
   outDir: string;
-  /** Where Astro builds; inside the project, named after `outDir` so the name stays put between builds. */
+  /** Where Astro builds: in its cache folder, named after `outDir` so the name stays put between builds. */
   stagingDir: string;
   /** Astro's cache folder (its incremental manifest and our record of what was published). */
   cacheDir: string;
