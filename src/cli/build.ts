@@ -86,6 +86,7 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
  * One language (the site's), so the browser fetches one index and the output does not depend on
  * language detection. Same pages in, same bytes out.
  */
+const SEARCH_FOLDER = 'pagefind';
 const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
@@ -101,7 +102,7 @@ async function buildSearchIndex(siteDir: string): Promise<{ pages: number; probl
     if (!created.index) return { pages: 0, problems: created.errors.length > 0 ? created.errors : ['no index created'] };
     const added = await settles(created.index.addDirectory({ path: siteDir, glob: 'articles/**/*.html' }), 'Pagefind');
     if (added.errors.length > 0) return { pages: added.page_count, problems: added.errors };
-    const outputPath = path.join(siteDir, 'pagefind');
+    const outputPath = path.join(siteDir, SEARCH_FOLDER);
     const written = await settles(created.index.writeFiles({ outputPath }), 'Pagefind');
     // Pagefind also writes its ready-made UIs and a worker; our search page uses none of them.
     for (const file of await readdir(outputPath)) {
@@ -146,7 +147,8 @@ async function main(): Promise<number> {
   const bodies = await rendering;
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
 
-  const startedFrom = prepareStaging(folders);
+  // The search index is written whole after Astro: copying the last one would be wasted.
+  const startedFrom = prepareStaging(folders, [SEARCH_FOLDER]);
   console.log(`Staging folder: ${startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);

@@ -67,22 +67,28 @@ function publishedMatchesCache(folders: OutputFolders): boolean {
   }
 }
 
-/** Relative paths of every file under `dir`, with its size and modification time. */
-function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> {
+/** Relative paths of every file under `dir` outside `skipped` folders, with size and modification time. */
+function fileStats(dir: string, skipped: readonly string[]): Map<string, { size: number; mtimeMs: number }> {
   const files = new Map<string, { size: number; mtimeMs: number }>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, file);
+    if (skipped.some((folder) => relative.startsWith(`${folder}${path.sep}`))) continue;
     const { size, mtimeMs } = statSync(file);
-    files.set(path.relative(dir, file), { size, mtimeMs });
+    files.set(relative, { size, mtimeMs });
   }
   return files;
 }
 
-/** Makes `target` a copy of `source`, copying only files whose size or time differ (times kept). */
-function mirror(source: string, target: string): void {
-  const wanted = fileStats(source);
-  const present = fileStats(target);
+/**
+ * Makes `target` a copy of `source`, copying only files whose size or time differ (times kept).
+ * `skipped` folders are rewritten whole by every build: they are removed, not copied.
+ */
+function mirror(source: string, target: string, skipped: readonly string[]): void {
+  for (const folder of skipped) removeFolder(path.join(target, folder));
+  const wanted = fileStats(source, skipped);
+  const present = fileStats(target, skipped);
   for (const [file, stats] of wanted) {
     const current = present.get(file);
     if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
@@ -105,14 +111,28 @@ export function removeEmptyFolders(dir: string): boolean {
   return empty;
 }
 
-/** Fills the staging folder for Astro: a copy of the published site when it can be trusted, else nothing. */
-export function prepareStaging(folders: OutputFolders): 'a copy of the published site' | 'empty' {
+/**
+ * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
+ * nothing. `rebuiltFolders` (relative to the site) are written whole by every build and left out.
+ */
+export function prepareStaging(
+  folders: OutputFolders,
+  rebuiltFolders: readonly string[],
+): 'a copy of the published site' | 'empty' {
   if (!publishedMatchesCache(folders)) {
     removeFolder(folders.stagingDir);
     return 'empty';
   }
-  if (existsSync(folders.stagingDir)) mirror(folders.outDir, folders.stagingDir);
-  else cpSync(folders.outDir, folders.stagingDir, { recursive: true, preserveTimestamps: true });
+  if (existsSync(folders.stagingDir)) {
+    mirror(folders.outDir, folders.stagingDir, rebuiltFolders);
+  } else {
+    const rebuilt = new Set(rebuiltFolders.map((folder) => path.join(folders.outDir, folder)));
+    cpSync(folders.outDir, folders.stagingDir, {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (source) => !rebuilt.has(source),
+    });
+  }
   return 'a copy of the published site';
 }
 

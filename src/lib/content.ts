@@ -64,7 +64,8 @@ async function load(): Promise<LoadedContent> {
   return {
     archive,
     entries: new Map(entries.map((entry) => [entry.id, entry])),
-    keys: pageKeys(data, [...archive.articles, ...archive.agreements]),
+    // Data entries are covered by the data digest already: as shared objects they cost one lookup.
+    keys: pageKeys(data, [...archive.articles, ...archive.agreements, ...Object.values(data).flat()]),
   };
 }
 

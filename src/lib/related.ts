@@ -45,15 +45,12 @@ export function relatedArticles(article: ArticleRecord, index: RelatedIndex, lim
       }
     }
   }
+  // Distances computed once per candidate, not once per comparison: this runs for every article.
   return [...scores]
-    .sort(
-      ([a, scoreA], [b, scoreB]) =>
-        scoreB - scoreA ||
-        Math.abs(index.rankOf(a) - rank) - Math.abs(index.rankOf(b) - rank) ||
-        a.id.localeCompare(b.id),
-    )
+    .map(([other, score]) => ({ other, score, distance: Math.abs(index.rankOf(other) - rank) }))
+    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.other.id.localeCompare(b.other.id))
     .slice(0, limit)
-    .map(([other]) => other);
+    .map(({ other }) => other);
 }
 
 export interface ReadOn {

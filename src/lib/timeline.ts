@@ -23,6 +23,20 @@ export function sortTimeline(entries: TimelineEntry[]): TimelineEntry[] {
   );
 }
 
+/** The most recent entries a country, program or leader page shows; the rest are a link away. */
+export const TERM_TIMELINE_LENGTH = 30;
+
+/** The part of a timeline a page shows, and how long the whole is. */
+export interface ShownTimeline {
+  entries: TimelineEntry[];
+  total: number;
+}
+
+/** The last `limit` entries of a timeline (oldest first, like the timeline). */
+export function latestEntries(entries: readonly TimelineEntry[], limit: number): ShownTimeline {
+  return { entries: entries.slice(-limit), total: entries.length };
+}
+
 /** What a subject's timeline is made of; every list may be empty. */
 export interface TimelineSources {
   summits: readonly Summit[];

@@ -4,6 +4,7 @@ import { buildArchive } from '../../src/lib/archive.ts';
 import {
   agreementTimelineSources,
   buildTimeline,
+  latestEntries,
   sortTimeline,
   timelineSources,
   type TimelineEntry,
@@ -275,5 +276,23 @@ describe('agreementTimelineSources', () => {
   it('has no summits when no report came from one', () => {
     const plain = buildArchive(archiveInput([articleRecord('a', { agreements: [agreementMention('z')] })], { summits }));
     expect(agreementTimelineSources(plain, plain.agreement('z') as Agreement).summits).toEqual([]);
+  });
+});
+
+describe('latestEntries', () => {
+  const entries = Array.from({ length: 5 }, (_, index): TimelineEntry => ({
+    type: 'article',
+    date: `2022-05-0${index + 1}`,
+    article: articleRecord(`report-${index + 1}`),
+  }));
+
+  it('keeps the most recent entries, oldest first, and counts them all', () => {
+    const shown = latestEntries(entries, 2);
+    expect(shown.entries.map((entry) => entry.date)).toEqual(['2022-05-04', '2022-05-05']);
+    expect(shown.total).toBe(5);
+  });
+
+  it('keeps everything of a short timeline', () => {
+    expect(latestEntries(entries, 30)).toEqual({ entries, total: 5 });
   });
 });
