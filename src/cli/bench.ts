@@ -126,8 +126,11 @@ function phases(output: string): string {
   const pick = (pattern: RegExp) => pattern.exec(output)?.[1] ?? '?';
   return [
     `check ${pick(/Content check: \d+ article\(s\) in ([\d.]+) s/)} s`,
-    `content sync ${pick(/\[types\] Generated ([\d.]+m?s)/)}`,
-    `pages ${pick(/generating static routes[\s\S]*?Completed in ([\d.]+m?s)/)}`,
+    `bodies ${pick(/rendered \(the rest cached\) in ([\d.]+) s/)} s`,
+    `staging ${pick(/Staging folder: .* in ([\d.]+) s/)} s`,
+    // Astro writes long phases as "2m 5s".
+    `content sync ${pick(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/)}`,
+    `pages ${pick(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/)}`,
     `astro total ${pick(/Astro build: ([\d.]+) s/)} s`,
     `search index ${pick(/indexed in ([\d.]+) s/)} s`,
   ].join(', ');
