@@ -130,21 +130,15 @@ function timer(): () => string {
 async function main(): Promise<number> {
   const leftAlone = `${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`;
   const phase = timer();
-  // Bodies render on the other cores while the check runs: the check takes one.
-  const stopRendering = new AbortController();
-  const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), stopRendering.signal);
-  // Awaited below; until then a failure must not count as unhandled and end the process.
-  rendering.catch(() => undefined);
   // Check all content first: Astro's own validation stops at the first bad file.
   const { problems, articleCount } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
-    stopRendering.abort();
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
 
-  const bodies = await rendering;
+  const bodies = await renderBodies(path.join(siteConfig.contentDir, 'articles'));
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
 
   // The search index is written whole after Astro: copying the last one would be wasted.

@@ -14,13 +14,11 @@ export interface RenderReport {
   rendered: number;
 }
 
-/** `signal` stops the workers, as when the content check fails while they render. */
-export async function renderBodies(articlesDir: string, signal?: AbortSignal): Promise<RenderReport> {
+export async function renderBodies(articlesDir: string): Promise<RenderReport> {
   const files = await listArticleFiles(articlesDir);
   // Finding what is missing is cheap; loading the Markdown pipeline in a worker is not.
   const missing = files.filter((file) => !isCached(bodyKey(readFileSync(file, 'utf8'))));
   if (missing.length === 0) return { articles: files.length, rendered: 0 };
-  signal?.throwIfAborted();
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(missing.length / 50)));
   const shares = Array.from({ length: workers }, (_, index) => missing.filter((_, i) => i % workers === index));
   const counts = await Promise.all(
@@ -28,7 +26,6 @@ export async function renderBodies(articlesDir: string, signal?: AbortSignal): P
       (share) =>
         new Promise<number>((resolve, reject) => {
           const worker = new Worker(new URL('./render-bodies-worker.ts', import.meta.url), { workerData: share });
-          signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
           worker.once('message', (rendered: number) => resolve(rendered));
           worker.once('error', reject);
           worker.once('exit', (code) => {
