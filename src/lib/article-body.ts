@@ -21,13 +21,15 @@ export interface ArticleBody {
 type BodyMeta = Omit<ArticleBody, 'html'>;
 
 /**
- * What the rendered HTML depends on besides the Markdown: the plugins' code, the renderer's version
- * and the site URL (external links are judged against it). A change to any of them renders anew.
+ * What the rendered HTML depends on besides the Markdown: the plugins' code, the UI strings they
+ * write into it (heading-anchor and external-link labels), the renderer's version and the site URL
+ * (external links are judged against it). A change to any of them renders anew.
  */
 function pipelineFingerprint(): string {
   const hash = createHash('sha256');
   const pluginsDir = path.join(projectRoot, 'src/plugins');
   for (const file of readdirSync(pluginsDir).sort()) hash.update(readFileSync(path.join(pluginsDir, file)));
+  hash.update(readFileSync(path.join(projectRoot, 'src/i18n/ui.ts')));
   hash.update(readFileSync(path.join(projectRoot, 'node_modules/@astrojs/markdown-remark/package.json')));
   hash.update(siteConfig.siteUrl);
   return hash.digest('hex');
@@ -86,22 +88,22 @@ export async function ensureBody(source: string, key: string = bodyKey(source)):
   return true;
 }
 
-/** Reading time and word count of the article whose key is `key`; `file` renders it on a miss. */
-export async function bodyMeta(key: string, file: string): Promise<BodyMeta> {
+/** One cached file of the article whose key is `key`; `file` renders the article on a miss. */
+async function readCached(key: string, file: string, part: 'html' | 'meta'): Promise<string> {
   try {
-    return JSON.parse(readFileSync(cachePaths(key).meta, 'utf8')) as BodyMeta;
+    return readFileSync(cachePaths(key)[part], 'utf8');
   } catch {
     await ensureBody(readFileSync(file, 'utf8'), key);
-    return JSON.parse(readFileSync(cachePaths(key).meta, 'utf8')) as BodyMeta;
+    return readFileSync(cachePaths(key)[part], 'utf8');
   }
 }
 
+/** Reading time and word count of the article whose key is `key`; `file` renders it on a miss. */
+export async function bodyMeta(key: string, file: string): Promise<BodyMeta> {
+  return JSON.parse(await readCached(key, file, 'meta')) as BodyMeta;
+}
+
 /** The rendered body of the article whose key is `key`; `file` renders it on a miss. */
-export async function bodyHtml(key: string, file: string): Promise<string> {
-  try {
-    return readFileSync(cachePaths(key).html, 'utf8');
-  } catch {
-    await ensureBody(readFileSync(file, 'utf8'), key);
-    return readFileSync(cachePaths(key).html, 'utf8');
-  }
+export function bodyHtml(key: string, file: string): Promise<string> {
+  return readCached(key, file, 'html');
 }
