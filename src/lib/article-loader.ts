@@ -1,8 +1,9 @@
 /**
  * Content-layer loader for articles: every `.md` file under the articles folder becomes an entry
  * holding its validated frontmatter only. The body is rendered and cached apart (article-body.ts),
- * so the content store stays small however many articles there are. An unchanged file (same body
- * key, which covers its text and the Markdown pipeline) is not parsed again.
+ * so the content store stays small however many articles there are. An unchanged file (same digest:
+ * its body key, which covers the body and the Markdown pipeline, and a hash of the whole file) is
+ * not parsed again.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

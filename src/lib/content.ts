@@ -33,8 +33,9 @@ function sourceFile(entry: ArticleEntry): string {
 }
 
 async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
-  const { readingMinutes } = await bodyMeta(bodyKeyOf(entry.digest), sourceFile(entry));
-  return { ...entry.data, id: entry.id, file: relativeToProject(sourceFile(entry)), readingMinutes };
+  const file = sourceFile(entry);
+  const { readingMinutes } = await bodyMeta(bodyKeyOf(entry.digest), file);
+  return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
 async function load(): Promise<LoadedContent> {
@@ -79,9 +80,10 @@ export async function getArchive(): Promise<Archive> {
   return (await content()).archive;
 }
 
-/** Incremental-build keys for pages (see page-keys.ts). */
-export async function getPageKeys(): Promise<PageKeys> {
-  return (await content()).keys;
+/** The archive and the incremental-build keys of its pages (see page-keys.ts), from one read. */
+export async function getArchiveWithKeys(): Promise<{ archive: Archive; keys: PageKeys }> {
+  const { archive, keys } = await content();
+  return { archive, keys };
 }
 
 async function entryOf(id: string): Promise<ArticleEntry> {

@@ -2,14 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config.ts';
 import type { Term } from '../../../lib/taxonomy.ts';
 import type { ArticleRecord } from '../../../lib/archive.ts';
-import { getArchive, getPageKeys } from '../../../lib/content.ts';
+import { getArchive, getArchiveWithKeys } from '../../../lib/content.ts';
 import { feedResponse } from '../../../lib/feed-response.ts';
 import { taxonomyKinds } from '../../../lib/taxonomy.ts';
 import { urls } from '../../../lib/urls.ts';
 import { ui } from '../../../i18n/ui.ts';
 
 export const getStaticPaths = (async () => {
-  const [archive, keys] = await Promise.all([getArchive(), getPageKeys()]);
+  const { archive, keys } = await getArchiveWithKeys();
   return taxonomyKinds.flatMap((kind) =>
     archive.terms[kind].map((term) => ({ params: { kind, term: term.id }, props: { term }, cacheKey: keys.page(term) })),
   );
