@@ -22,7 +22,7 @@ if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles tak
 
 const root = values.out ? path.resolve(values.out) : await mkdtemp(path.join(tmpdir(), 'sda-bench-'));
 const contentDir = path.join(root, 'content');
-// Inside the project, like `npm run build` by default; stays after the run only with --out.
+// Under the corpus folder: a temporary one, or --out, which is kept after the run.
 const outDir = path.join(root, 'dist');
 
 /** Resident memory of a process and all its descendants, in bytes, from /proc. */

@@ -32,6 +32,8 @@ const outDir = path.resolve(values.out);
 // hashes the path into every page's key, so a new name each time would re-render every page.
 const stagingDir = path.join(siteConfig.cacheDir, `staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
 const folders: OutputFolders = { outDir, stagingDir, cacheDir: siteConfig.cacheDir };
+/** The output folder as messages name it. */
+const outName = `${path.relative(process.cwd(), outDir) || outDir}/`;
 
 /**
  * The environment for Astro. Vite's `import.meta.env` picks up NODE_ENV and variables named like its
@@ -80,14 +82,15 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
   });
 }
 
+const SEARCH_FOLDER = 'pagefind';
+const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
+
 /**
  * Indexes the article pages of the built site into `<siteDir>/pagefind/` and returns the problems,
  * if any. Only articles carry `data-pagefind-body`; the glob keeps every other page out as well.
  * One language (the site's), so the browser fetches one index and the output does not depend on
  * language detection. Same pages in, same bytes out.
  */
-const SEARCH_FOLDER = 'pagefind';
-const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
   try {
@@ -128,7 +131,7 @@ function timer(): () => string {
 }
 
 async function main(): Promise<number> {
-  const leftAlone = `${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`;
+  const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
   // Check all content first: Astro's own validation stops at the first bad file.
   const { problems, articleCount } = await checkProjectContent();
@@ -167,7 +170,7 @@ async function main(): Promise<number> {
   console.log(`Search index: ${search.pages} article page(s) indexed in ${phase()} s`);
   await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
   publish(folders);
-  console.log(`\nBuilt into ${path.relative(process.cwd(), outDir) || outDir}/`);
+  console.log(`\nBuilt into ${outName}`);
   return 0;
 }
 
@@ -206,6 +209,6 @@ if (lockFile) {
     await rm(lockFile, { force: true });
   }
 } else {
-  console.error(`Another build is writing ${path.relative(process.cwd(), outDir) || outDir}/ right now; wait for it to finish.`);
+  console.error(`Another build is writing ${outName} right now; wait for it to finish.`);
   process.exitCode = 1;
 }

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ensureBody } from '../lib/article-body.ts';
 
 let rendered = 0;
-for (const file of workerData as string[]) {
-  if (await ensureBody(await readFile(file, 'utf8'))) rendered++;
+for (const { file, key } of workerData as { file: string; key: string }[]) {
+  if (await ensureBody(await readFile(file, 'utf8'), key)) rendered++;
 }
 parentPort?.postMessage(rendered);

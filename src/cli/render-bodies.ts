@@ -17,7 +17,9 @@ export interface RenderReport {
 export async function renderBodies(articlesDir: string): Promise<RenderReport> {
   const files = await listArticleFiles(articlesDir);
   // Finding what is missing is cheap; loading the Markdown pipeline in a worker is not.
-  const missing = files.filter((file) => !isCached(bodyKey(readFileSync(file, 'utf8'))));
+  const missing = files
+    .map((file) => ({ file, key: bodyKey(readFileSync(file, 'utf8')) }))
+    .filter(({ key }) => !isCached(key));
   if (missing.length === 0) return { articles: files.length, rendered: 0 };
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(missing.length / 50)));
   const shares = Array.from({ length: workers }, (_, index) => missing.filter((_, i) => i % workers === index));

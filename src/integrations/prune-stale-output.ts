@@ -2,7 +2,7 @@
  * Astro builds into a folder that may hold the previous build's output (see
  * src/cli/output-folders.ts): unchanged pages are left where they are instead of being copied back
  * from Astro's cache. This removes what the previous build left and this one no longer has: pages
- * of deleted articles, superseded assets, an old search index. A file stays if this build wrote it
+ * of deleted articles, superseded assets. A file stays if this build wrote it
  * (it is newer than the build's start) or counts it among its pages (Astro skipped it as unchanged).
  */
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
