@@ -1,5 +1,5 @@
 /**
- * The static server the browser tests use (tests/support/static-server.ts): it must behave like a
+ * The static server the browser tests use (src/cli/static-server.ts): it must behave like a
  * real static host, or the browser tests would prove nothing about a deploy.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -66,7 +66,7 @@ beforeAll(() => {
 
 afterAll(() => {
   removeCache(path.join(fixtures, 'content-base'));
-  for (const name of [...cases, 'render-failure']) removeCache(path.join(work, name, 'content'));
+  for (const name of [...cases, 'render-failure', 'stale']) removeCache(path.join(work, name, 'content'));
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -4,7 +4,6 @@
  * `pagefind/pagefind.js` in Node, with `fetch` served from the built folder. Also checks the
  * `/search/` page's HTML, that only it loads JavaScript, its CSP, and a build under `/archive/`.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerptParts } from '../../src/lib/search.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
-import { listFiles, readSite, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+import { hashTree, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const corpus: Corpus = makeCorpus({ articles: 14, drafts: 1, seed: 11 });
 const published = corpus.articles.filter((a) => !a.draft);
@@ -99,6 +98,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pagefind?.destroy();
+  removeCache(contentDir);
   globalThis.fetch = realFetch;
   rmSync(work, { recursive: true, force: true });
 });
@@ -218,9 +218,7 @@ describe('the search index', () => {
 
   it('is byte-identical when the same content is built again', () => {
     expect(againBuild.code, againBuild.output).toBe(0);
-    const hashes = (dir: string) =>
-      listFiles(path.join(dir, 'pagefind')).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, 'pagefind', f))).digest('hex')]);
-    expect(hashes(againDir)).toEqual(hashes(outDir));
+    expect(hashTree(path.join(againDir, 'pagefind'))).toEqual(hashTree(path.join(outDir, 'pagefind')));
   });
 });
 
@@ -338,13 +336,11 @@ describe('search under a base path', () => {
 
 describe('a failed search index', () => {
   it('fails the build and leaves the previous output untouched', () => {
-    const hash = (dir: string) =>
-      listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]);
-    const before = hash(outDir);
+    const before = hashTree(outDir);
     const failed = runBuild(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('search index (Pagefind) could not be built');
     expect(failed.output).toContain('was left as it was');
-    expect(hash(outDir)).toEqual(before);
+    expect(hashTree(outDir)).toEqual(before);
   });
 });

@@ -76,3 +76,8 @@ export const dataFiles: Record<TaxonomyKind, string> = {
 export function archiveInput(articles: ArticleRecord[], overrides: Partial<ArchiveInput> = {}): ArchiveInput {
   return { articles, countries, leaders, programs, summits, ...overrides };
 }
+
+/** `YYYY-MM-DD`, `days` after 1 January 2022. */
+export function day(days: number): string {
+  return new Date(Date.UTC(2022, 0, 1 + days)).toISOString().slice(0, 10);
+}

@@ -3,11 +3,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyHtml, bodyKey, bodyMeta, ensureBody, renderBody } from '../../src/lib/article-body.ts';
+import { bodyCacheDir, bodyHtml, bodyKey, bodyMeta, ensureBody, renderBody } from '../../src/lib/article-body.ts';
 import { articleDigest, bodyKeyOf } from '../../src/lib/article-loader.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** Bodies these tests put into the project's body cache, removed afterwards. */
+const cachedKeys: string[] = [];
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  for (const key of cachedKeys) for (const ext of ['html', 'json']) rmSync(path.join(bodyCacheDir, `${key}.${ext}`), { force: true });
+});
 
 const article = (body: string, title = 'A title') => `---\ntitle: ${title}\n---\n\n${body}`;
 
@@ -37,6 +42,7 @@ describe('rendering and the cache', () => {
 
   it('renders a body once and serves it from the cache afterwards', async () => {
     const source = article(`Cached body ${Date.now()}.`);
+    cachedKeys.push(bodyKey(source));
     const file = path.join(work, 'article.md');
     writeFileSync(file, source);
     expect(await ensureBody(source)).toBe(true);
@@ -49,9 +55,11 @@ describe('rendering and the cache', () => {
 
   it('renders on a miss from the source file', async () => {
     const source = article(`Never cached ${Date.now()} before.`);
+    cachedKeys.push(bodyKey(source));
     const file = path.join(work, 'miss.md');
     writeFileSync(file, source);
     expect(await bodyHtml(bodyKey(source), file)).toContain('Never cached');
+    // A miss reads the source file and leaves it as it was.
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(source);
   });

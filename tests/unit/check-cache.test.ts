@@ -34,6 +34,11 @@ describe('CheckCache', () => {
 
   it('forgets entries not seen in the last run, and ignores a cache written by other code', () => {
     const file = path.join(work, 'forget.json');
+    const first = new CheckCache(file);
+    first.get('kept', () => result('kept'));
+    first.get('dropped', () => result('dropped'));
+    first.save();
+    // The next run sees only one of the two articles: the other was deleted.
     const cache = new CheckCache(file);
     cache.get('kept', () => result('kept'));
     cache.save();

@@ -64,7 +64,7 @@ describe('exportArticle', () => {
     expect(exported.updated).toBeNull();
     expect(exported.summit).toBeNull();
     expect(exported.source).toEqual({ publication: 'SpaceNews', author: null, url: null });
-    expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+    expect(JSON.parse(JSON.stringify(exported))).toStrictEqual(exported);
   });
 
   it('gives a URL with the site origin and the base', () => {

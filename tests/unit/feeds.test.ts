@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
 import { FEED_SIZE, feedItems } from '../../src/lib/feeds.ts';
 import { absoluteUrl, urls } from '../../src/lib/urls.ts';
-import { articleRecord } from './_fixtures.ts';
-
-/** `YYYY-MM-DD`, `days` after 1 January 2022. */
-function day(days: number): string {
-  return new Date(Date.UTC(2022, 0, 1 + days)).toISOString().slice(0, 10);
-}
+import { articleRecord, day } from './_fixtures.ts';
 
 const noCategories = () => [];
 

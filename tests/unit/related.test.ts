@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type Archive, type ArticleRecord } from '../../src/lib/archive.ts';
 import { relatedArticles, type RelatedIndex } from '../../src/lib/related.ts';
-import { archiveInput, articleRecord } from './_fixtures.ts';
+import { archiveInput, articleRecord, day } from './_fixtures.ts';
 
 /** The index the article page gives `relatedArticles`, built from the archive as `readOn()` does. */
 function indexOf(archive: Archive): RelatedIndex {
@@ -14,11 +14,6 @@ function indexOf(archive: Archive): RelatedIndex {
 function related(articles: ArticleRecord[], target: ArticleRecord, limit?: number): string[] {
   const archive = buildArchive(archiveInput(articles));
   return relatedArticles(target, indexOf(archive), limit).map((article) => article.id);
-}
-
-/** `YYYY-MM-DD`, `days` after 1 January 2022. */
-function day(days: number): string {
-  return new Date(Date.UTC(2022, 0, 1 + days)).toISOString().slice(0, 10);
 }
 
 describe('relatedArticles: scoring', () => {
@@ -66,7 +61,7 @@ describe('relatedArticles: scoring', () => {
     expect(related([withLeader, unrelated, country], withLeader)).toEqual(['shares-country']);
   });
   it('counts a tag written twice in the frontmatter once, as the term pages do', () => {
-    // The validator lets `countries: [japan, japan]` through; it must not weigh Japan like a program.
+    // The validator reports `countries: [japan, japan]`; should one get through, it must not weigh Japan like a program.
     const repeated = articleRecord('target-repeated', { date: '2022-05-23', programs: ['artemis'], countries: ['japan', 'japan'] });
     const country = articleRecord('shares-country', { date: '2022-05-22', countries: ['japan'] });
     const program = articleRecord('shares-program', { date: '2022-05-01', programs: ['artemis'] });

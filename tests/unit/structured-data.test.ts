@@ -94,6 +94,6 @@ describe('newsArticleJsonLd', () => {
 
   it('survives JSON serialisation unchanged', () => {
     const data = newsArticleJsonLd(archive, tokyo);
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
   });
 });
