@@ -63,7 +63,9 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
     expect(links.length).toBeGreaterThan(1);
     for (const link of links) expect(link.startsWith(`${ORIGIN}${BASE}`), link).toBe(true);
     const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
-    for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith(`${ORIGIN}${BASE}`), loc).toBe(true);
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+    expect(locs.length).toBeGreaterThan(10);
+    for (const loc of locs) expect(loc.startsWith(`${ORIGIN}${BASE}`), loc).toBe(true);
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
     const script = site.page('/search/').querySelector('script[type="module"][src]')!.getAttribute('src')!;
     expect(script.startsWith(`${BASE}_astro/`)).toBe(true);
