@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { RenderedMarkdown } from '../plugins/index.ts';
 import { projectRoot, siteConfig } from '../config.ts';
 import { articleBodyText } from './frontmatter.ts';
 
@@ -22,15 +22,16 @@ type BodyMeta = Omit<ArticleBody, 'html'>;
 
 /**
  * What the rendered HTML depends on besides the Markdown: the plugins' code, the UI strings they
- * write into it (heading-anchor and external-link labels), the renderer's version and the site URL
- * (external links are judged against it). A change to any of them renders anew.
+ * write into it (heading-anchor and external-link labels), the parser's and the unified packages'
+ * versions (the lockfile) and the site URL (external links are judged against it). A change to any
+ * of them renders anew.
  */
 function pipelineFingerprint(): string {
   const hash = createHash('sha256');
   const pluginsDir = path.join(projectRoot, 'src/plugins');
   for (const file of readdirSync(pluginsDir).sort()) hash.update(readFileSync(path.join(pluginsDir, file)));
   hash.update(readFileSync(path.join(projectRoot, 'src/i18n/ui.ts')));
-  hash.update(readFileSync(path.join(projectRoot, 'node_modules/@astrojs/markdown-remark/package.json')));
+  hash.update(readFileSync(path.join(projectRoot, 'package-lock.json')));
   hash.update(siteConfig.siteUrl);
   return hash.digest('hex');
 }
@@ -50,23 +51,22 @@ const cachePaths = (key: string) => ({
   meta: path.join(bodyCacheDir, `${key}.json`),
 });
 
-let renderer: Promise<MarkdownRenderer> | undefined;
+type Renderer = (markdown: string) => Promise<RenderedMarkdown>;
+
+let renderer: Promise<Renderer> | undefined;
 
 /** The Markdown pipeline, loaded on first use: telling cache hits from misses does not need it. */
-async function createRenderer(): Promise<MarkdownRenderer> {
-  const [{ createMarkdownProcessor }, { markdownPlugins }] = await Promise.all([
-    import('@astrojs/markdown-remark'),
-    import('../plugins/index.ts'),
-  ]);
-  return createMarkdownProcessor({ ...markdownPlugins(siteConfig.siteUrl), syntaxHighlight: false });
+async function loadRenderer(): Promise<Renderer> {
+  const { createMarkdownRenderer } = await import('../plugins/index.ts');
+  return createMarkdownRenderer(siteConfig.siteUrl);
 }
 
-/** Renders a body with the project's Markdown pipeline (the one astro.config.ts configures). */
+/** Renders a body with the project's Markdown pipeline (src/plugins/index.ts). */
 export async function renderBody(source: string): Promise<ArticleBody> {
-  renderer ??= createRenderer();
-  const { code, metadata } = await (await renderer).render(articleBodyText(source));
-  const frontmatter = metadata.frontmatter as { readingMinutes?: number; wordCount?: number };
-  return { html: code, readingMinutes: frontmatter.readingMinutes ?? 1, wordCount: frontmatter.wordCount ?? 0 };
+  renderer ??= loadRenderer();
+  const { html, frontmatter } = await (await renderer)(articleBodyText(source));
+  const { readingMinutes = 1, wordCount = 0 } = frontmatter as { readingMinutes?: number; wordCount?: number };
+  return { html, readingMinutes, wordCount };
 }
 
 /** Whether the cache holds the body whose key is `key`. */

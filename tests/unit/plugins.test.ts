@@ -1,21 +1,16 @@
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { markdownPlugins } from '../../src/plugins/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createMarkdownRenderer } from '../../src/plugins/index.ts';
 import { isExternalHref } from '../../src/plugins/rehype-external-links.ts';
 import { countWords, readingMinutes } from '../../src/plugins/remark-reading-time.ts';
 
 const siteUrl = 'https://example.org';
-let processor: MarkdownRenderer;
-
-beforeAll(async () => {
-  // The pipeline the site uses: Astro's unified processor with the project's plugins.
-  processor = await createMarkdownProcessor({ ...markdownPlugins(siteUrl), syntaxHighlight: false });
-});
+// The renderer article bodies go through: the project's plugins on a tree parsed by Sätteri.
+const renderMarkdown = createMarkdownRenderer(siteUrl);
 
 async function render(markdown: string): Promise<{ html: string; root: HTMLElement; frontmatter: Record<string, unknown> }> {
-  const result = await processor.render(markdown);
-  return { html: result.code, root: parse(result.code), frontmatter: result.metadata.frontmatter };
+  const { html, frontmatter } = await renderMarkdown(markdown);
+  return { html, root: parse(html), frontmatter };
 }
 
 describe('heading anchors', () => {

@@ -1,11 +1,10 @@
 /** The typography plugin, on real Markdown through the project's full pipeline. */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownPlugins } from '../../src/plugins/index.ts';
+import { createMarkdownRenderer } from '../../src/plugins/index.ts';
 import { smartenText } from '../../src/plugins/remark-typography.ts';
 
-const render = async (markdown: string) =>
-  (await (await createMarkdownProcessor({ syntaxHighlight: false, ...markdownPlugins('https://example.org') } as never)).render(markdown)).code;
+const renderMarkdown = createMarkdownRenderer('https://example.org');
+const render = async (markdown: string) => (await renderMarkdown(markdown)).html;
 
 describe('remark-typography', () => {
   it('curls quotes and apostrophes, across emphasis, and sets dashes and ellipses', async () => {
