@@ -46,10 +46,7 @@ export function bodyKey(source: string): string {
 
 export const bodyCacheDir = path.join(siteConfig.cacheDir, 'article-bodies');
 
-const cachePaths = (key: string) => ({
-  html: path.join(bodyCacheDir, `${key}.html`),
-  meta: path.join(bodyCacheDir, `${key}.json`),
-});
+const cachePath = (key: string) => path.join(bodyCacheDir, `${key}.body`);
 
 type Renderer = (markdown: string) => Promise<RenderedMarkdown>;
 
@@ -69,41 +66,50 @@ export async function renderBody(source: string): Promise<ArticleBody> {
   return { html, readingMinutes, wordCount };
 }
 
-/** Whether the cache holds the body whose key is `key`. */
+/** Whether the cache holds the body whose key is `key` (a file cut short is found when read). */
 export function isCached(key: string): boolean {
-  const paths = cachePaths(key);
-  // The meta file is written last: with it present, the HTML is complete.
-  return existsSync(paths.meta) && existsSync(paths.html);
+  return existsSync(cachePath(key));
+}
+
+/**
+ * A cache file holds the whole body: a JSON line with the reading time, the word count and the
+ * HTML's length, then the HTML. One file, not two, because creating files is most of what filling
+ * the cache costs; the length tells a complete file from one a crash cut short.
+ */
+function writeBody(key: string, { html, ...meta }: ArticleBody): void {
+  mkdirSync(bodyCacheDir, { recursive: true });
+  writeFileSync(cachePath(key), `${JSON.stringify({ ...meta, htmlLength: html.length })}\n${html}`);
+}
+
+function readBody(key: string): ArticleBody | undefined {
+  let text: string;
+  try {
+    text = readFileSync(cachePath(key), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  try {
+    const { htmlLength, ...meta } = JSON.parse(text.slice(0, newline)) as BodyMeta & { htmlLength: number };
+    const html = text.slice(newline + 1);
+    return newline > 0 && html.length === htmlLength ? { html, ...meta } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Renders and caches a body unless the cache has it; returns whether it rendered. */
 export async function ensureBody(source: string, key: string = bodyKey(source)): Promise<boolean> {
   if (isCached(key)) return false;
-  const paths = cachePaths(key);
-  const { html, ...meta } = await renderBody(source);
-  mkdirSync(bodyCacheDir, { recursive: true });
-  // HTML first: a meta file present means the HTML beside it is complete.
-  writeFileSync(paths.html, html);
-  writeFileSync(paths.meta, JSON.stringify(meta));
+  writeBody(key, await renderBody(source));
   return true;
 }
 
-/** One cached file of the article whose key is `key`; `file` renders the article on a miss. */
-async function readCached(key: string, file: string, part: 'html' | 'meta'): Promise<string> {
-  try {
-    return readFileSync(cachePaths(key)[part], 'utf8');
-  } catch {
-    await ensureBody(readFileSync(file, 'utf8'), key);
-    return readFileSync(cachePaths(key)[part], 'utf8');
-  }
-}
-
-/** Reading time and word count of the article whose key is `key`; `file` renders it on a miss. */
-export async function bodyMeta(key: string, file: string): Promise<BodyMeta> {
-  return JSON.parse(await readCached(key, file, 'meta')) as BodyMeta;
-}
-
-/** The rendered body of the article whose key is `key`; `file` renders it on a miss. */
-export function bodyHtml(key: string, file: string): Promise<string> {
-  return readCached(key, file, 'html');
+/** The body of the article whose key is `key`, from the cache; `file` renders it on a miss. */
+export async function cachedBody(key: string, file: string): Promise<ArticleBody> {
+  const cached = readBody(key);
+  if (cached) return cached;
+  const body = await renderBody(readFileSync(file, 'utf8'));
+  writeBody(key, body);
+  return body;
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
-import { bodyHtml, bodyMeta } from './article-body.ts';
+import { cachedBody } from './article-body.ts';
 import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
@@ -34,7 +34,7 @@ function sourceFile(entry: ArticleEntry): string {
 
 async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   const file = sourceFile(entry);
-  const { readingMinutes } = await bodyMeta(bodyKeyOf(entry.digest), file);
+  const { readingMinutes } = await cachedBody(bodyKeyOf(entry.digest), file);
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
@@ -95,7 +95,7 @@ async function entryOf(id: string): Promise<ArticleEntry> {
 /** The rendered body of an article, from the body cache. */
 export async function getArticleHtml(id: string): Promise<string> {
   const entry = await entryOf(id);
-  return bodyHtml(bodyKeyOf(entry.digest), sourceFile(entry));
+  return (await cachedBody(bodyKeyOf(entry.digest), sourceFile(entry))).html;
 }
 
 /** Changes whenever the article's file does: part of its page's key. */

@@ -82,9 +82,18 @@ function formatter(locale: string, timeZone: string, precision: DatePrecision): 
   return cached;
 }
 
+/** Every article date appears on a dozen pages or more: each is formatted once per build. */
+const formatted = new Map<string, string>();
+
 /** "23 May 2022", "April 2016" or "2014", in the given locale and time zone. */
 export function formatDate(value: PartialDate, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, datePrecision(value)).format(toUtcDate(value));
+  const key = `${value}|${locale}|${timeZone}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatter(locale, timeZone, datePrecision(value)).format(toUtcDate(value));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** Order partial dates chronologically; a coarser date sorts before the finer dates inside it. */

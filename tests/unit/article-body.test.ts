@@ -1,9 +1,9 @@
 /** The body cache: keys, rendering with the project's pipeline, and cache hits. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyCacheDir, bodyHtml, bodyKey, bodyMeta, ensureBody, renderBody } from '../../src/lib/article-body.ts';
+import { bodyCacheDir, bodyKey, cachedBody, ensureBody, renderBody } from '../../src/lib/article-body.ts';
 import { articleDigest, bodyKeyOf } from '../../src/lib/article-loader.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
@@ -11,9 +11,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
 const cachedKeys: string[] = [];
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  for (const key of cachedKeys) for (const ext of ['html', 'json']) rmSync(path.join(bodyCacheDir, `${key}.${ext}`), { force: true });
+  for (const key of cachedKeys) rmSync(cacheFile(key), { force: true });
 });
 
+const cacheFile = (key: string) => path.join(bodyCacheDir, `${key}.body`);
 const article = (body: string, title = 'A title') => `---\ntitle: ${title}\n---\n\n${body}`;
 
 describe('body keys and digests', () => {
@@ -49,8 +50,24 @@ describe('rendering and the cache', () => {
     expect(await ensureBody(source)).toBe(false);
     // The file is not read again on a hit: changing it does not change what is served for the key.
     writeFileSync(file, article('Something else.'));
-    expect(await bodyHtml(bodyKey(source), file)).toContain('Cached body');
-    expect((await bodyMeta(bodyKey(source), file)).wordCount).toBe(3);
+    const body = await cachedBody(bodyKey(source), file);
+    expect(body.html).toContain('Cached body');
+    expect(body.wordCount).toBe(3);
+  });
+
+  it('renders again when a crash cut the cache file short', async () => {
+    const source = article(`Cut short ${Date.now()} by a crash.`);
+    const key = bodyKey(source);
+    cachedKeys.push(key);
+    const file = path.join(work, 'cut.md');
+    writeFileSync(file, source);
+    expect(await ensureBody(source)).toBe(true);
+    const complete = readFileSync(cacheFile(key), 'utf8');
+    truncateSync(cacheFile(key), complete.length - 5);
+    const body = await cachedBody(key, file);
+    expect(body.html).toContain('Cut short');
+    expect(body.html.endsWith('</p>')).toBe(true);
+    expect(readFileSync(cacheFile(key), 'utf8')).toBe(complete);
   });
 
   it('renders on a miss from the source file', async () => {
@@ -58,7 +75,7 @@ describe('rendering and the cache', () => {
     cachedKeys.push(bodyKey(source));
     const file = path.join(work, 'miss.md');
     writeFileSync(file, source);
-    expect(await bodyHtml(bodyKey(source), file)).toContain('Never cached');
+    expect((await cachedBody(bodyKey(source), file)).html).toContain('Never cached');
     // A miss reads the source file and leaves it as it was.
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(source);
