@@ -5,6 +5,7 @@ import { siteConfig } from './src/config.ts';
 import { PAGE_CSP_DIRECTIVES } from './src/lib/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
+import { SEARCH_FOLDER } from './src/lib/search.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -28,7 +29,8 @@ export default defineConfig({
       directives: [...PAGE_CSP_DIRECTIVES],
     },
   },
-  integrations: [sitemap(), pruneStaleOutput()],
+  // The search index is not Astro's output: src/cli/search-index.ts keeps it up to date.
+  integrations: [sitemap(), pruneStaleOutput({ kept: [SEARCH_FOLDER] })],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.
   vite: { build: { emptyOutDir: false } },

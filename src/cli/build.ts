@@ -4,24 +4,25 @@
  * errors fail the build too: Astro lets some content mistakes through with only a log line.
  *
  * Content is checked in full before Astro starts, so editors see every problem in one run. The
- * search index (Pagefind, article pages only) is written into the staging folder after Astro, and a
- * failure there fails the build the same way.
+ * search index (Pagefind, article pages only, src/cli/search-index.ts) is brought up to date in the
+ * staging folder after Astro, and a failure there fails the build the same way.
  *
  * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent } from '../lib/content-check.ts';
+import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
 import { prepareStaging, publish, removeFolder, type OutputFolders } from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
@@ -70,55 +71,6 @@ function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
   });
 }
 
-/**
- * Settles like `work`, or rejects if the event loop runs dry first: a Pagefind backend that dies
- * without answering leaves its promise pending, and the build must fail, not exit half-done.
- */
-function settles<T>(work: Promise<T>, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const stalled = () => reject(new Error(`${what} stopped without an answer`));
-    process.once('beforeExit', stalled);
-    work.then(resolve, reject).finally(() => process.off('beforeExit', stalled));
-  });
-}
-
-const SEARCH_FOLDER = 'pagefind';
-const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
-
-/**
- * Indexes the article pages of the built site into `<siteDir>/pagefind/` and returns the problems,
- * if any. Only articles carry `data-pagefind-body`; the glob keeps every other page out as well.
- * One language (the site's), so the browser fetches one index and the output does not depend on
- * language detection. Same pages in, same bytes out.
- */
-
-async function buildSearchIndex(siteDir: string): Promise<{ pages: number; problems: string[] }> {
-  try {
-    const created = await settles(
-      pagefind.createIndex({
-        forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase(),
-        // The `#` of heading links is not article text; it would show up in excerpts.
-        excludeSelectors: ['.heading-anchor'],
-      }),
-      'Pagefind',
-    );
-    if (!created.index) return { pages: 0, problems: created.errors.length > 0 ? created.errors : ['no index created'] };
-    const added = await settles(created.index.addDirectory({ path: siteDir, glob: 'articles/**/*.html' }), 'Pagefind');
-    if (added.errors.length > 0) return { pages: added.page_count, problems: added.errors };
-    const outputPath = path.join(siteDir, SEARCH_FOLDER);
-    const written = await settles(created.index.writeFiles({ outputPath }), 'Pagefind');
-    // Pagefind also writes its ready-made UIs and a worker; our search page uses none of them.
-    for (const file of await readdir(outputPath)) {
-      if (UNUSED_PAGEFIND_FILE.test(file)) await rm(path.join(outputPath, file));
-    }
-    return { pages: added.page_count, problems: written.errors };
-  } catch (error) {
-    return { pages: 0, problems: [error instanceof Error ? error.message : String(error)] };
-  } finally {
-    await pagefind.close();
-  }
-}
-
 /** Seconds since the previous call, for the phase timings the build prints (and `npm run bench` reads). */
 function timer(): () => string {
   let last = performance.now();
@@ -134,7 +86,7 @@ async function main(): Promise<number> {
   const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
   // Check all content first: Astro's own validation stops at the first bad file.
-  const { problems, articleCount } = await checkProjectContent();
+  const { problems, articleCount, articles } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
@@ -144,9 +96,8 @@ async function main(): Promise<number> {
   const bodies = await renderBodies(path.join(siteConfig.contentDir, 'articles'));
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
 
-  // The search index is written whole after Astro: copying the last one would be wasted.
-  const startedFrom = prepareStaging(folders, [SEARCH_FOLDER]);
-  console.log(`Staging folder: ${startedFrom} in ${phase()} s`);
+  const staging = prepareStaging(folders);
+  console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);
   const failed = code !== 0 || alarms.length > 0;
@@ -159,7 +110,7 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  const search = await buildSearchIndex(stagingDir);
+  const search = await buildSearchIndex(stagingDir, articles, staging.searchShards, `${stagingDir}-search`);
   if (search.problems.length > 0) {
     removeFolder(stagingDir);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');
@@ -167,9 +118,11 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  console.log(`Search index: ${search.pages} article page(s) indexed in ${phase()} s`);
-  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
-  publish(folders);
+  const kept = Object.keys(search.shards).length - search.indexed.length;
+  console.log(`Search index: ${search.pages} article page(s), ${search.indexed.length} year(s) indexed, ${kept} kept, in ${phase()} s`);
+  const searchBundles = Object.keys(search.shards).map((year) => `${SEARCH_FOLDER}/${year}`);
+  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base, searchBundles));
+  publish(folders, search.shards);
   console.log(`\nBuilt into ${outName}`);
   return 0;
 }

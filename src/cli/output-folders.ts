@@ -27,6 +27,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import type { ShardDigests } from './search-index.ts';
 
 export interface OutputFolders {
   /** Where the site is published (`dist/` or `--out`). */
@@ -57,38 +58,42 @@ function manifestDigest(folders: OutputFolders): string | undefined {
   }
 }
 
-/** Whether the published site is exactly what Astro's manifest says it built last. */
-function publishedMatchesCache(folders: OutputFolders): boolean {
+/** What `published.json` records of the published site. */
+interface PublishedRecord {
+  outDir: string;
+  /** Digest of the Astro manifest the site was built with. */
+  manifest: string | undefined;
+  /** What each year's search bundle was built from (src/cli/search-index.ts). */
+  searchShards: ShardDigests;
+}
+
+/** The record of the published site, if it is exactly what Astro's manifest says it built last. */
+function trustedRecord(folders: OutputFolders): PublishedRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as { outDir: string; manifest: string };
-    return existsSync(folders.outDir) && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
+    const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as PublishedRecord;
+    const matches = existsSync(folders.outDir) && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
+    return matches ? record : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Relative paths of every file under `dir` outside `skipped` folders, with size and modification time. */
-function fileStats(dir: string, skipped: readonly string[]): Map<string, { size: number; mtimeMs: number }> {
+/** Relative paths of every file under `dir`, with size and modification time. */
+function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> {
   const files = new Map<string, { size: number; mtimeMs: number }>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(dir, file);
-    if (skipped.some((folder) => relative.startsWith(`${folder}${path.sep}`))) continue;
     const { size, mtimeMs } = statSync(file);
-    files.set(relative, { size, mtimeMs });
+    files.set(path.relative(dir, file), { size, mtimeMs });
   }
   return files;
 }
 
-/**
- * Makes `target` a copy of `source`, copying only files whose size or time differ (times kept).
- * `skipped` folders are rewritten whole by every build: they are removed, not copied.
- */
-function mirror(source: string, target: string, skipped: readonly string[]): void {
-  for (const folder of skipped) removeFolder(path.join(target, folder));
-  const wanted = fileStats(source, skipped);
-  const present = fileStats(target, skipped);
+/** Makes `target` a copy of `source`, copying only files whose size or time differ (times kept). */
+function mirror(source: string, target: string): void {
+  const wanted = fileStats(source);
+  const present = fileStats(target);
   for (const [file, stats] of wanted) {
     const current = present.get(file);
     if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
@@ -111,36 +116,32 @@ export function removeEmptyFolders(dir: string): boolean {
   return empty;
 }
 
-/**
- * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
- * nothing. `rebuiltFolders` (relative to the site) are written whole by every build and left out.
- */
-export function prepareStaging(
-  folders: OutputFolders,
-  rebuiltFolders: readonly string[],
-): 'a copy of the published site' | 'empty' {
-  if (!publishedMatchesCache(folders)) {
+export interface Staging {
+  startedFrom: 'a copy of the published site' | 'empty';
+  /** What the search bundles in the staging folder were built from; none when it starts empty. */
+  searchShards: ShardDigests;
+}
+
+/** Fills the staging folder for Astro: a copy of the published site when it can be trusted, else nothing. */
+export function prepareStaging(folders: OutputFolders): Staging {
+  const record = trustedRecord(folders);
+  if (!record) {
     removeFolder(folders.stagingDir);
-    return 'empty';
+    return { startedFrom: 'empty', searchShards: {} };
   }
   if (existsSync(folders.stagingDir)) {
-    mirror(folders.outDir, folders.stagingDir, rebuiltFolders);
+    mirror(folders.outDir, folders.stagingDir);
   } else {
-    const rebuilt = new Set(rebuiltFolders.map((folder) => path.join(folders.outDir, folder)));
-    cpSync(folders.outDir, folders.stagingDir, {
-      recursive: true,
-      preserveTimestamps: true,
-      filter: (source) => !rebuilt.has(source),
-    });
+    cpSync(folders.outDir, folders.stagingDir, { recursive: true, preserveTimestamps: true });
   }
-  return 'a copy of the published site';
+  return { startedFrom: 'a copy of the published site', searchShards: record.searchShards ?? {} };
 }
 
 /**
  * Swaps the staging folder in for the published one. The site it replaces becomes the next build's
- * staging folder, and the record says which Astro manifest the published site matches.
+ * staging folder, and the record says which Astro manifest and search shards the published site matches.
  */
-export function publish(folders: OutputFolders): void {
+export function publish(folders: OutputFolders, searchShards: ShardDigests): void {
   const { outDir, stagingDir } = folders;
   // Beside the published folder, so that moving it aside never crosses file systems.
   const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
@@ -149,7 +150,8 @@ export function publish(folders: OutputFolders): void {
   moveFolder(stagingDir, outDir);
   if (existsSync(retiredDir)) moveFolder(retiredDir, stagingDir);
   mkdirSync(folders.cacheDir, { recursive: true });
-  writeFileSync(publishedFile(folders), JSON.stringify({ outDir, manifest: manifestDigest(folders) }));
+  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchShards };
+  writeFileSync(publishedFile(folders), JSON.stringify(record));
 }
 
 function moveFolder(from: string, to: string): void {

@@ -1,14 +1,17 @@
 /**
  * What a reader's first search downloads: the search page's script, Pagefind's script and the index
- * files Pagefind fetches for one query and its first ten results. Measured by running the built
- * `pagefind.js` in Node with `fetch` served from the built folder, so it counts the real files.
+ * files Pagefind fetches for one query and its first ten results, with every year's bundle merged
+ * as the search page does. Measured by running the built `pagefind.js` in Node with `fetch` served
+ * from the built folder, so it counts the real files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SEARCH_FOLDER } from '../lib/search.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
   destroy(): Promise<void>;
 }
@@ -32,9 +35,13 @@ export async function firstQueryBytes(siteDir: string, query: string): Promise<S
     return new Response(body);
   }) as typeof fetch;
   try {
-    const bundle = path.join(siteDir, 'pagefind', 'pagefind.js');
+    const searchDir = path.join(siteDir, SEARCH_FOLDER);
+    const [newest, ...older] = readdirSync(searchDir).sort().reverse();
+    const bundle = path.join(searchDir, newest ?? '', 'pagefind.js');
     const pagefind = (await import(pathToFileURL(bundle).href)) as Pagefind;
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    const options = { baseUrl: '/', excerptLength: 24 };
+    await pagefind.options(options);
+    for (const year of older) await pagefind.mergeIndex(`${pathToFileURL(path.join(searchDir, year)).href}/`, options);
     const { results } = await pagefind.search(query);
     await Promise.all(results.slice(0, 10).map((result) => result.data()));
     await pagefind.destroy();

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeEmptyFolders } from '../cli/output-folders.ts';
 
-export default function pruneStaleOutput(): AstroIntegration {
+/** `kept`: folders of the site that the build writes after Astro (the search index), left alone. */
+export default function pruneStaleOutput({ kept = [] }: { kept?: readonly string[] } = {}): AstroIntegration {
   let started = Number.POSITIVE_INFINITY;
   return {
     name: 'prune-stale-output',
@@ -22,9 +23,11 @@ export default function pruneStaleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets }) => {
         const root = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const keptFolders = kept.map((folder) => path.join(root, folder) + path.sep);
         for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile()) continue;
           const file = path.join(entry.parentPath, entry.name);
+          if (keptFolders.some((folder) => file.startsWith(folder))) continue;
           if (!pages.has(file) && statSync(file).mtimeMs < started) unlinkSync(file);
         }
         removeEmptyFolders(root);

@@ -39,6 +39,8 @@ export interface CheckOptions {
 export interface CheckReport {
   problems: Problem[];
   articleCount: number;
+  /** The articles whose frontmatter is valid, drafts included. */
+  articles: ArticleRecord[];
 }
 
 /** Lines still holding the scaffold's placeholder text: a published article must not show it. */
@@ -183,7 +185,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
 
   cache.save();
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
-  return { problems, articleCount };
+  return { problems, articleCount, articles: records };
 }
 
 /** The check `npm run check` and `npm run build` run: the configured folder, today, the shared cache. */

@@ -40,13 +40,19 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export function headersFile(base: string): string {
+/**
+ * `searchBundles`: the search index's folders under the base (`pagefind/2022`, …). Their fragment
+ * and index files have hashed names; a rule per folder, because hosts differ in where they allow `*`.
+ */
+export function headersFile(base: string, searchBundles: readonly string[]): string {
   const rule = (path: string, headers: Record<string, string>) =>
     [`${base}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
     rule('*', SECURITY_HEADERS),
     rule('_astro/*', { 'Cache-Control': IMMUTABLE }),
-    rule('pagefind/fragment/*', { 'Cache-Control': IMMUTABLE }),
-    rule('pagefind/index/*', { 'Cache-Control': IMMUTABLE }),
+    ...searchBundles.flatMap((bundle) => [
+      rule(`${bundle}/fragment/*`, { 'Cache-Control': IMMUTABLE }),
+      rule(`${bundle}/index/*`, { 'Cache-Control': IMMUTABLE }),
+    ]),
   ].join('\n\n')}\n`;
 }

@@ -7,6 +7,9 @@
  * are the names shown on article pages, which are what Pagefind indexes (`data-pagefind-filter`).
  */
 
+/** The site folder of the search index: one Pagefind bundle per year, `pagefind/<year>/`. */
+export const SEARCH_FOLDER = 'pagefind';
+
 /** The search filters, in form order: each is a URL parameter and a Pagefind filter of that name. */
 export const searchFilterKeys = ['country', 'program', 'leader', 'year'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
@@ -99,4 +102,24 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     else parts.push({ text, mark });
   }
   return parts;
+}
+
+/**
+ * The search index's parts: the ids of the published articles of each year, newest year first, ids
+ * sorted. Pagefind builds one bundle per year (src/cli/search-index.ts); the search page merges them.
+ */
+export function searchShards(articles: readonly { id: string; date: string; draft?: boolean }[]): Map<string, string[]> {
+  const years = new Map<string, string[]>();
+  for (const article of articles) {
+    if (article.draft) continue;
+    const year = article.date.slice(0, 4);
+    const ids = years.get(year);
+    if (ids) ids.push(article.id);
+    else years.set(year, [article.id]);
+  }
+  return new Map(
+    [...years]
+      .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+      .map(([year, ids]) => [year, ids.sort()]),
+  );
 }

@@ -2,11 +2,13 @@
  * The search page's only script (bundled by Astro into an external module: no inline script, so
  * the Content-Security-Policy holds). Reads the search from the URL, runs it with Pagefind's JS API,
  * keeps the URL shareable with `history.replaceState`, and renders results as plain DOM nodes.
- * Pagefind itself (`pagefind/pagefind.js`, written by `npm run build`) is loaded on first use.
+ * Pagefind itself is loaded on first use: the newest year's bundle (`pagefind/<year>/pagefind.js`,
+ * written by `npm run build`, one per year: src/cli/search-index.ts) with the other years merged in.
  */
 import { ui } from '../i18n/ui.ts';
 import { formatDate } from '../lib/dates.ts';
 import {
+  SEARCH_FOLDER,
   excerptParts,
   filterValues,
   hasSearch,
@@ -33,6 +35,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
 
@@ -43,15 +46,32 @@ const t = ui.searchPage;
 
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** `years`: every year with a bundle, newest first. */
+function loadPagefind(years: readonly string[]): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // Result URLs carry the deploy base; no web worker: one download less, the archive is small.
-    await module.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    const [newest, ...older] = years;
+    const bundle = (year: string | undefined) => `${base}${SEARCH_FOLDER}/${year}/`;
+    const module = (await import(/* @vite-ignore */ `${bundle(newest)}pagefind.js`)) as Pagefind;
+    // Result URLs carry the deploy base, for every bundle.
+    const options = { baseUrl: base, excerptLength: 24 };
+    // No web worker: one download less.
+    await module.options({ ...options, noWorker: true });
     await module.init();
+    await Promise.all(older.map((year) => module.mergeIndex(bundle(year), options)));
     return module;
   })();
   return pagefind;
+}
+
+/**
+ * Filters alone list the newest first. Pagefind merges its bundles by score, and in a sorted search
+ * a score is a place inside one bundle: so each year, whose articles are all in its own bundle, is
+ * asked for apart, and the years are joined newest first.
+ */
+async function newestFirst(engine: Pagefind, filters: Record<string, string>, years: readonly string[]): Promise<PagefindResult[]> {
+  const asked = filters['year'] ? [filters['year']] : years;
+  const responses = await Promise.all(asked.map((year) => engine.search(null, { filters: { ...filters, year }, sort: { date: 'desc' } })));
+  return responses.flatMap((response) => response?.results ?? []);
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -68,6 +88,9 @@ function start(form: HTMLFormElement): void {
   const more = required<HTMLButtonElement>(document, '[data-search-more]');
   const fallback = required<HTMLElement>(document, '[data-search-fallback]');
   const locale = form.dataset['locale'] ?? document.documentElement.lang;
+  // The year filter offers every year with a published article, and so with a search bundle.
+  const yearSelect = required<HTMLSelectElement>(form, 'select[name="year"]');
+  const years = [...yearSelect.options].map((option) => option.value).filter(Boolean).sort().reverse();
   const timeZone = form.dataset['timeZone'] ?? 'UTC';
 
   fallback.hidden = true;
@@ -147,14 +170,15 @@ function start(form: HTMLFormElement): void {
     }
     status.textContent = t.searching;
     try {
-      const engine = await loadPagefind();
       const filters = pagefindFilters(state);
-      // Words rank by relevance; filters alone list the newest first.
-      const response = state.query
-        ? await engine.search(state.query, { filters })
-        : await engine.search(null, { filters, sort: { date: 'desc' } });
-      if (id !== searchId || !response) return;
-      pending = response.results;
+      let results: PagefindResult[] = [];
+      if (years.length > 0) {
+        const engine = await loadPagefind(years);
+        // Words rank by relevance across every year.
+        results = state.query ? ((await engine.search(state.query, { filters }))?.results ?? []) : await newestFirst(engine, filters, years);
+      }
+      if (id !== searchId) return;
+      pending = results;
       const count = pending.length;
       await showBatch(id);
       if (id !== searchId) return;
@@ -174,7 +198,7 @@ function start(form: HTMLFormElement): void {
   });
   for (const select of selects) select.addEventListener('change', () => void run(formState()));
   // Fetch the search code while the reader is still typing.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  if (years.length > 0) input.addEventListener('focus', () => void loadPagefind(years).catch(() => undefined), { once: true });
   more.addEventListener('click', () => {
     const next = list.children.length;
     void showBatch(searchId).then(() => (list.children[next]?.querySelector('a') ?? more).focus());

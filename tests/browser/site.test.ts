@@ -371,6 +371,30 @@ describe('search with the keyboard', () => {
     }
   });
 
+  it('lists a country’s reports newest first across every year when only a filter is chosen', async () => {
+    // The country with the most reports, so that the list spans years and has a second batch.
+    const country = corpus.countries
+      .map((c) => ({ ...c, reports: published.filter((a) => a.countries.includes(c.id)) }))
+      .sort((a, b) => b.reports.length - a.reports.length)[0]!;
+    const expected = country.reports.map((a) => a.date).sort().reverse();
+    expect(new Set(expected.map((date) => date.slice(0, 4))).size, 'reports in more than one year').toBeGreaterThan(1);
+    expect(expected.length).toBeGreaterThan(10);
+    const { page, watch } = await open('search/');
+    try {
+      await page.locator('#search-country').selectOption(country.name);
+      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe(`${expected.length} articles match ${country.name}.`);
+      const shownDates = () => page.locator('[data-search-results] li time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+      expect(await shownDates()).toEqual(expected.slice(0, 10));
+      await page.locator('[data-search-more]').click();
+      await expect.poll(() => results(page).count()).toBe(Math.min(expected.length, 20));
+      expect(await shownDates()).toEqual(expected.slice(0, 20));
+      const problems = await watch.problems();
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('runs the query in the URL on load (?q=relay), with results passing axe', async () => {
     const { page, watch } = await open('search/?q=relay');
     try {

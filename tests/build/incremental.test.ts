@@ -75,6 +75,7 @@ describe('incremental rebuilds', () => {
     expect(rebuild.code, rebuild.output).toBe(0);
     expect(hashTree(outDir)).toEqual(before);
     expect(rebuild.output).toContain('Staging folder: a copy of the published site');
+    expect(rebuild.output).toMatch(/Search index: .*, 0 year\(s\) indexed, [1-9]\d* kept/);
     const counts = pageCounts(rebuild.output);
     expect(counts.reused).toBeGreaterThan(corpus.articles.length);
     alwaysRendered = counts.rendered;
@@ -82,9 +83,11 @@ describe('incremental rebuilds', () => {
 
   it('after a correction in one article body, re-render that article page alone', () => {
     edit(articleFile(bodyEdited), (text) => `${text}\nA correction was added after publication.\n`);
-    const { incremental, clean, counts } = rebuildAndCompare('body');
+    const { incremental, clean, counts, output } = rebuildAndCompare('body');
     expect(incremental).toEqual(clean);
     expect(counts.rendered).toBe(alwaysRendered + 1);
+    // Only the edited article's year of the search index is built again.
+    expect(output).toMatch(/Search index: .*, 1 year\(s\) indexed, [1-9]\d* kept/);
   });
 
   it('after a build that failed once Astro had run, start from nothing and publish what a clean build publishes', () => {

@@ -1,10 +1,11 @@
 /**
  * Search, end to end: builds a synthetic corpus with the real pipeline (`npm run build`, Pagefind
- * included), then runs real queries against the built index by loading the browser bundle
- * `pagefind/pagefind.js` in Node, with `fetch` served from the built folder. Also checks the
- * `/search/` page's HTML, that only it loads JavaScript, its CSP, and a build under `/archive/`.
+ * included), then runs real queries against the built index by loading the browser bundle in Node
+ * as the search page does (the newest year's `pagefind/<year>/pagefind.js`, the other years merged
+ * in), with `fetch` served from the built folder. Also checks the `/search/` page's HTML, that only
+ * it loads JavaScript, its CSP, and a build under `/archive/`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +41,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   destroy(): Promise<void>;
 }
@@ -61,13 +63,26 @@ async function fileFetch(input: string | URL | Request): Promise<Response> {
   }
 }
 
+/** The years with a search bundle, newest first. */
+const bundleYears = (siteDir: string) => readdirSync(path.join(siteDir, 'pagefind')).sort().reverse();
+const bundleDir = (siteDir: string, year: string) => path.join(siteDir, 'pagefind', year);
+
 async function loadPagefind(siteDir: string, base: string): Promise<Pagefind> {
-  const bundle = pathToFileURL(path.join(siteDir, 'pagefind', 'pagefind.js')).href;
+  const [newest, ...older] = bundleYears(siteDir);
+  const bundle = pathToFileURL(path.join(bundleDir(siteDir, newest!), 'pagefind.js')).href;
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   // The browser derives the base from the bundle's URL; from a file URL it cannot, so say it.
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  const options = { baseUrl: base, excerptLength: 24 };
+  await pagefind.options(options);
+  for (const year of older) await pagefind.mergeIndex(`${pathToFileURL(bundleDir(siteDir, year)).href}/`, options);
   return pagefind;
 }
+
+/** Each year's bundle's entry file: its languages and their page counts. */
+const entryOf = (siteDir: string, year: string) =>
+  JSON.parse(readFileSync(path.join(bundleDir(siteDir, year), 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
 
 async function urlsFor(pagefind: Pagefind, term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
   const { results } = await pagefind.search(term, { filters });
@@ -104,12 +119,15 @@ afterAll(async () => {
 });
 
 describe('the search index', () => {
-  it('indexes every published article and nothing else', () => {
-    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages['en']!.page_count).toBe(published.length);
+  it('indexes every published article and nothing else, one bundle per year of publication', () => {
+    const years = [...new Set(published.map((a) => a.date.slice(0, 4)))].sort().reverse();
+    expect(years.length).toBeGreaterThan(1);
+    expect(bundleYears(outDir)).toEqual(years);
+    for (const year of years) {
+      const entry = entryOf(outDir, year);
+      expect(Object.keys(entry.languages), year).toEqual(['en']);
+      expect(entry.languages['en']!.page_count, year).toBe(published.filter((a) => a.date.startsWith(year)).length);
+    }
   });
 
   it('finds exactly the articles that contain a word', async () => {
@@ -152,12 +170,14 @@ describe('the search index', () => {
     expect(narrowed, 'some filter really narrows the word search').toBeGreaterThan(0);
   });
 
-  it('sorts by publication date (data-pagefind-sort), as filter-only searches do', async () => {
-    const { results } = await pagefind.search(null, { filters: { year: '2021' }, sort: { date: 'desc' } });
-    const dates = (await Promise.all(results.map((r) => r.data()))).map((d) => d.meta['date']!);
-    const expected = published.filter((a) => a.date.startsWith('2021')).map((a) => a.date);
-    expect(expected.length).toBeGreaterThan(1);
-    expect(dates).toEqual(expected.sort().reverse());
+  it('sorts a year by publication date (data-pagefind-sort), as filter-only searches do year by year', async () => {
+    for (const year of bundleYears(outDir)) {
+      const { results } = await pagefind.search(null, { filters: { year }, sort: { date: 'desc' } });
+      const dates = (await Promise.all(results.map((r) => r.data()))).map((d) => d.meta['date']!);
+      const expected = published.filter((a) => a.date.startsWith(year)).map((a) => a.date);
+      expect(expected.length, year).toBeGreaterThan(1);
+      expect(dates, year).toEqual(expected.sort().reverse());
+    }
   });
 
   it('combines filters', async () => {
@@ -193,7 +213,9 @@ describe('the search index', () => {
     }
     expect(await urlsFor(pagefind, DRAFT_WORD)).not.toContain(urlOf(draft));
     expect(await urlsFor(pagefind, MARKER)).not.toContain(urlOf(draft));
-    expect(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).not.toContain(draft.id);
+    for (const year of bundleYears(outDir)) {
+      expect(readFileSync(path.join(bundleDir(outDir, year), 'pagefind-entry.json'), 'utf8')).not.toContain(draft.id);
+    }
   });
 
   it('keeps the first query small: the page script, Pagefind and only the index parts it needs', async () => {
@@ -205,7 +227,7 @@ describe('the search index', () => {
     await Promise.all(results.slice(0, 10).map((r) => r.data()));
     const script = listFiles(path.join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
     const scriptBytes = script.reduce((sum, f) => sum + readFileSync(path.join(outDir, '_astro', f)).length, 0);
-    const bundleBytes = readFileSync(path.join(outDir, 'pagefind/pagefind.js')).length;
+    const bundleBytes = readFileSync(path.join(bundleDir(outDir, bundleYears(outDir)[0]!), 'pagefind.js')).length;
     const indexBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
     const total = scriptBytes + bundleBytes + indexBytes;
     console.log(
@@ -299,7 +321,8 @@ describe('the /search/ page', () => {
   it('has a script that loads Pagefind from the site', () => {
     const src = site.page('/search/').querySelector('script[src]')!.getAttribute('src')!;
     const js = readFileSync(path.join(outDir, src), 'utf8');
-    expect(js).toContain('pagefind/pagefind.js');
+    expect(js).toContain('pagefind.js');
+    expect(js).toContain('mergeIndex');
     expect(js).not.toContain('innerHTML');
   });
 });
@@ -326,7 +349,7 @@ describe('search under a base path', () => {
     expect(src).toMatch(/^\/archive\/_astro\//);
     const js = readFileSync(path.join(baseOutDir, src.slice('/archive/'.length)), 'utf8');
     expect(js).toContain('/archive/');
-    expect(js).toContain('pagefind/pagefind.js');
+    expect(js).toContain('pagefind.js');
     expect(baseSite.page('/').querySelector('nav a[href="/archive/search/"]')).not.toBeNull();
   });
 
@@ -338,6 +361,9 @@ describe('search under a base path', () => {
 describe('a failed search index', () => {
   it('fails the build and leaves the previous output untouched', () => {
     const before = hashTree(outDir);
+    // An edited article: its year must be indexed again (an unchanged year's bundle is kept).
+    const file = path.join(contentDir, 'articles', `${published[0]!.id}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction.\n`);
     const failed = runBuild(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('search index (Pagefind) could not be built');

@@ -7,6 +7,7 @@ import {
   pagefindFilters,
   readSearchParams,
   searchParamsOf,
+  searchShards,
 } from '../../src/lib/search.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
@@ -73,5 +74,27 @@ describe('search status', () => {
     expect(status(0, '', ['Japan', '2021'])).toBe('No articles match Japan, 2021.');
     expect(status(1, '', ['Japan'])).toBe('1 article matches Japan.');
     expect(status(4, '', ['Japan'])).toBe('4 articles match Japan.');
+  });
+});
+
+describe('search index parts', () => {
+  it('groups the published articles by year of publication, newest year first, ids sorted', () => {
+    const shards = searchShards([
+      { id: '2021/b', date: '2021-03-01' },
+      { id: 'misc/filed-elsewhere', date: '2022-01-05' },
+      { id: '2021/a', date: '2021-12-31' },
+      { id: '2022/draft', date: '2022-02-01', draft: true },
+      { id: '2019/c', date: '2019-07' },
+    ]);
+    expect([...shards]).toStrictEqual([
+      ['2022', ['misc/filed-elsewhere']],
+      ['2021', ['2021/a', '2021/b']],
+      ['2019', ['2019/c']],
+    ]);
+  });
+
+  it('has no part without an article', () => {
+    expect(searchShards([]).size).toBe(0);
+    expect(searchShards([{ id: 'x', date: '2020-01-01', draft: true }]).size).toBe(0);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * The search index: one Pagefind bundle per year of publication, in `pagefind/<year>/`. The search
+ * page loads the newest year's bundle and merges the others (src/scripts/search.ts).
+ *
+ * Years, because an edit or a new article touches one of them: a rebuild indexes that year again
+ * (about 400 articles at 10,000) instead of the whole archive, and keeps the other bundles as the
+ * last build wrote them. A bundle is kept only when its year's article pages are the very files it
+ * was built from (same paths, sizes and times), as recorded with the published site. Indexing one
+ * year at a time also bounds Pagefind's memory, which grew with the archive when it was one index.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { siteConfig } from '../config.ts';
+import type { ArticleRecord } from '../lib/archive.ts';
+import { SEARCH_FOLDER, searchShards } from '../lib/search.ts';
+
+/** What every bundle is built with: a change to it makes every year's bundle stale. */
+const INDEX_OPTIONS = {
+  forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase(),
+  // The `#` of heading links is not article text; it would show up in excerpts.
+  excludeSelectors: ['.heading-anchor'],
+};
+const OPTIONS_KEY = JSON.stringify(INDEX_OPTIONS);
+
+/** Pagefind's ready-made UIs and worker: the search page uses none of them. */
+const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
+
+/** Year → digest of the article pages its bundle was built from. */
+export type ShardDigests = Record<string, string>;
+
+export interface SearchIndexReport {
+  pages: number;
+  /** Years indexed in this build (the others were kept). */
+  indexed: string[];
+  shards: ShardDigests;
+  problems: string[];
+}
+
+const pagePath = (siteDir: string, id: string) => path.join(siteDir, 'articles', id, 'index.html');
+
+/** Times to the millisecond: the copy the next build starts from keeps no finer time (output-folders.ts). */
+function shardDigest(siteDir: string, ids: readonly string[]): string {
+  const hash = createHash('sha256').update(OPTIONS_KEY);
+  for (const id of ids) {
+    const { size, mtimeMs } = statSync(pagePath(siteDir, id));
+    hash.update(`\0${id}\0${size}\0${Math.trunc(mtimeMs)}`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Settles like `work`, or rejects if the event loop runs dry first: a Pagefind backend that dies
+ * without answering leaves its promise pending, and the build must fail, not exit half-done.
+ */
+function settles<T>(work: Promise<T>, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () => reject(new Error(`${what} stopped without an answer`));
+    process.once('beforeExit', stalled);
+    work.then(resolve, reject).finally(() => process.off('beforeExit', stalled));
+  });
+}
+
+/**
+ * Indexes one year into `outputPath`. Pagefind takes a folder and names pages by their path in it,
+ * so the year's pages are hard-linked into a folder of their own at their site paths: no copy, and
+ * Pagefind reads only them instead of walking the whole site.
+ */
+async function indexYear(siteDir: string, ids: readonly string[], outputPath: string, workDir: string): Promise<number> {
+  rmSync(workDir, { recursive: true, force: true });
+  for (const id of ids) {
+    const linked = pagePath(workDir, id);
+    mkdirSync(path.dirname(linked), { recursive: true });
+    linkSync(pagePath(siteDir, id), linked);
+  }
+  try {
+    const created = await settles(pagefind.createIndex(INDEX_OPTIONS), 'Pagefind');
+    if (!created.index) throw new Error(created.errors.join('\n') || 'no index created');
+    const added = await settles(created.index.addDirectory({ path: workDir }), 'Pagefind');
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await settles(created.index.writeFiles({ outputPath }), 'Pagefind');
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    for (const file of readdirSync(outputPath)) {
+      if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(path.join(outputPath, file));
+    }
+    return added.page_count;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Brings `<siteDir>/pagefind/` up to date for the published `articles`: indexes the years whose
+ * pages changed since `previous` was recorded, keeps the others, removes what no year needs.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  articles: readonly ArticleRecord[],
+  previous: ShardDigests,
+  workDir: string,
+): Promise<SearchIndexReport> {
+  const searchDir = path.join(siteDir, SEARCH_FOLDER);
+  const report: SearchIndexReport = { pages: 0, indexed: [], shards: {}, problems: [] };
+  try {
+    const shards = searchShards(articles);
+    mkdirSync(searchDir, { recursive: true });
+    for (const entry of readdirSync(searchDir)) {
+      if (!shards.has(entry)) rmSync(path.join(searchDir, entry), { recursive: true, force: true });
+    }
+    for (const [year, ids] of shards) {
+      const digest = shardDigest(siteDir, ids);
+      const outputPath = path.join(searchDir, year);
+      report.shards[year] = digest;
+      report.pages += ids.length;
+      if (previous[year] === digest && existsSync(path.join(outputPath, 'pagefind-entry.json'))) continue;
+      rmSync(outputPath, { recursive: true, force: true });
+      const indexed = await indexYear(siteDir, ids, outputPath, workDir);
+      if (indexed !== ids.length) throw new Error(`${year}: ${indexed} of ${ids.length} article pages indexed`);
+      report.indexed.push(year);
+    }
+  } catch (error) {
+    report.problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await pagefind.close();
+  }
+  return report;
+}
