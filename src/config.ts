@@ -36,6 +36,11 @@ export interface SiteConfig {
   readonly pageSize: number;
   /** Articles per page on a country, program, leader or summit page. */
   readonly termPageSize: number;
+  /**
+   * Fewest articles in one search bundle (src/lib/search.ts): larger bundles mean a smaller first
+   * download for readers, smaller ones a quicker rebuild. Tests lower it to get several bundles.
+   */
+  readonly searchBundleArticles: number;
 }
 
 const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
@@ -56,4 +61,5 @@ export const siteConfig: SiteConfig = {
   timeZone: 'UTC',
   pageSize: 10,
   termPageSize: 10,
+  searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
 };

@@ -132,7 +132,7 @@ function phases(output: string): string {
     `content sync ${pick(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/)}`,
     `pages ${pick(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/)}`,
     `astro total ${pick(/Astro build: ([\d.]+) s/)} s`,
-    `search index ${pick(/indexed in ([\d.]+) s/)} s`,
+    `search index ${pick(/Search index: .* in ([\d.]+) s/)} s (${pick(/Search index: .*?, (\d+ bundle\(s\) indexed, \d+ kept)/)})`,
   ].join(', ');
 }
 

@@ -18,7 +18,6 @@ import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent } from '../lib/content-check.ts';
-import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
 import { prepareStaging, publish, removeFolder, type OutputFolders } from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
@@ -110,7 +109,7 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  const search = await buildSearchIndex(stagingDir, articles, staging.searchShards, `${stagingDir}-search`);
+  const search = await buildSearchIndex(stagingDir, articles, staging.searchBundles, `${stagingDir}-search`);
   if (search.problems.length > 0) {
     removeFolder(stagingDir);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');
@@ -118,11 +117,10 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  const kept = Object.keys(search.shards).length - search.indexed.length;
-  console.log(`Search index: ${search.pages} article page(s), ${search.indexed.length} year(s) indexed, ${kept} kept, in ${phase()} s`);
-  const searchBundles = Object.keys(search.shards).map((year) => `${SEARCH_FOLDER}/${year}`);
-  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base, searchBundles));
-  publish(folders, search.shards);
+  const kept = Object.keys(search.bundles).length - search.indexed.length;
+  console.log(`Search index: ${search.pages} article page(s), ${search.indexed.length} bundle(s) indexed, ${kept} kept, in ${phase()} s`);
+  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
+  publish(folders, search.bundles);
   console.log(`\nBuilt into ${outName}`);
   return 0;
 }

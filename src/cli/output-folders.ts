@@ -27,7 +27,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { ShardDigests } from './search-index.ts';
+import type { BundleDigests } from './search-index.ts';
 
 export interface OutputFolders {
   /** Where the site is published (`dist/` or `--out`). */
@@ -63,8 +63,8 @@ interface PublishedRecord {
   outDir: string;
   /** Digest of the Astro manifest the site was built with. */
   manifest: string | undefined;
-  /** What each year's search bundle was built from (src/cli/search-index.ts). */
-  searchShards: ShardDigests;
+  /** What each search bundle was built from (src/cli/search-index.ts). */
+  searchBundles: BundleDigests;
 }
 
 /** The record of the published site, if it is exactly what Astro's manifest says it built last. */
@@ -119,7 +119,7 @@ export function removeEmptyFolders(dir: string): boolean {
 export interface Staging {
   startedFrom: 'a copy of the published site' | 'empty';
   /** What the search bundles in the staging folder were built from; none when it starts empty. */
-  searchShards: ShardDigests;
+  searchBundles: BundleDigests;
 }
 
 /** Fills the staging folder for Astro: a copy of the published site when it can be trusted, else nothing. */
@@ -127,21 +127,21 @@ export function prepareStaging(folders: OutputFolders): Staging {
   const record = trustedRecord(folders);
   if (!record) {
     removeFolder(folders.stagingDir);
-    return { startedFrom: 'empty', searchShards: {} };
+    return { startedFrom: 'empty', searchBundles: {} };
   }
   if (existsSync(folders.stagingDir)) {
     mirror(folders.outDir, folders.stagingDir);
   } else {
     cpSync(folders.outDir, folders.stagingDir, { recursive: true, preserveTimestamps: true });
   }
-  return { startedFrom: 'a copy of the published site', searchShards: record.searchShards ?? {} };
+  return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
 }
 
 /**
  * Swaps the staging folder in for the published one. The site it replaces becomes the next build's
- * staging folder, and the record says which Astro manifest and search shards the published site matches.
+ * staging folder, and the record says which Astro manifest and search bundles the published site matches.
  */
-export function publish(folders: OutputFolders, searchShards: ShardDigests): void {
+export function publish(folders: OutputFolders, searchBundles: BundleDigests): void {
   const { outDir, stagingDir } = folders;
   // Beside the published folder, so that moving it aside never crosses file systems.
   const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
@@ -150,7 +150,7 @@ export function publish(folders: OutputFolders, searchShards: ShardDigests): voi
   moveFolder(stagingDir, outDir);
   if (existsSync(retiredDir)) moveFolder(retiredDir, stagingDir);
   mkdirSync(folders.cacheDir, { recursive: true });
-  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchShards };
+  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles };
   writeFileSync(publishedFile(folders), JSON.stringify(record));
 }
 

@@ -1,12 +1,15 @@
 /**
- * The search index: one Pagefind bundle per year of publication, in `pagefind/<year>/`. The search
- * page loads the newest year's bundle and merges the others (src/scripts/search.ts).
+ * The search index: Pagefind bundles of whole years of publication, about a thousand articles each
+ * (`searchBundles` in src/lib/search.ts), in `pagefind/<years>/`. The search page loads the newest
+ * bundle and merges the others (src/scripts/search.ts).
  *
- * Years, because an edit or a new article touches one of them: a rebuild indexes that year again
- * (about 400 articles at 10,000) instead of the whole archive, and keeps the other bundles as the
- * last build wrote them. A bundle is kept only when its year's article pages are the very files it
- * was built from (same paths, sizes and times), as recorded with the published site. Indexing one
- * year at a time also bounds Pagefind's memory, which grew with the archive when it was one index.
+ * An edit or a new article touches one bundle: a rebuild indexes that one again instead of the whole
+ * archive, and keeps the others as the last build wrote them. A bundle is kept only when its article
+ * pages are the very files it was built from (same paths, sizes and times), as recorded with the
+ * published site. Indexing a bundle at a time also bounds Pagefind's memory, which grew with the
+ * archive when it was one index. A thousand, because every bundle answers a query with a chunk of
+ * its own: at 10,000 articles, ten bundles download 10–30% more than one index did, one per year
+ * (25) two to three times as much.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -14,9 +17,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import type { ArticleRecord } from '../lib/archive.ts';
-import { SEARCH_FOLDER, searchShards } from '../lib/search.ts';
+import { SEARCH_FOLDER, searchBundles } from '../lib/search.ts';
 
-/** What every bundle is built with: a change to it makes every year's bundle stale. */
+/** What every bundle is built with: a change to it makes every bundle stale. */
 const INDEX_OPTIONS = {
   forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase(),
   // The `#` of heading links is not article text; it would show up in excerpts.
@@ -27,21 +30,21 @@ const OPTIONS_KEY = JSON.stringify(INDEX_OPTIONS);
 /** Pagefind's ready-made UIs and worker: the search page uses none of them. */
 const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
-/** Year → digest of the article pages its bundle was built from. */
-export type ShardDigests = Record<string, string>;
+/** Bundle name → digest of the article pages it was built from. */
+export type BundleDigests = Record<string, string>;
 
 export interface SearchIndexReport {
   pages: number;
-  /** Years indexed in this build (the others were kept). */
+  /** Bundles indexed in this build (the others were kept). */
   indexed: string[];
-  shards: ShardDigests;
+  bundles: BundleDigests;
   problems: string[];
 }
 
 const pagePath = (siteDir: string, id: string) => path.join(siteDir, 'articles', id, 'index.html');
 
 /** Times to the millisecond: the copy the next build starts from keeps no finer time (output-folders.ts). */
-function shardDigest(siteDir: string, ids: readonly string[]): string {
+function bundleDigest(siteDir: string, ids: readonly string[]): string {
   const hash = createHash('sha256').update(OPTIONS_KEY);
   for (const id of ids) {
     const { size, mtimeMs } = statSync(pagePath(siteDir, id));
@@ -63,11 +66,11 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
 }
 
 /**
- * Indexes one year into `outputPath`. Pagefind takes a folder and names pages by their path in it,
- * so the year's pages are hard-linked into a folder of their own at their site paths: no copy, and
- * Pagefind reads only them instead of walking the whole site.
+ * Indexes one bundle into `outputPath`. Pagefind takes a folder and names pages by their path in
+ * it, so the bundle's pages are hard-linked into a folder of their own at their site paths: no copy,
+ * and Pagefind reads only them instead of walking the whole site.
  */
-async function indexYear(siteDir: string, ids: readonly string[], outputPath: string, workDir: string): Promise<number> {
+async function indexBundle(siteDir: string, ids: readonly string[], outputPath: string, workDir: string): Promise<number> {
   rmSync(workDir, { recursive: true, force: true });
   for (const id of ids) {
     const linked = pagePath(workDir, id);
@@ -91,33 +94,34 @@ async function indexYear(siteDir: string, ids: readonly string[], outputPath: st
 }
 
 /**
- * Brings `<siteDir>/pagefind/` up to date for the published `articles`: indexes the years whose
- * pages changed since `previous` was recorded, keeps the others, removes what no year needs.
+ * Brings `<siteDir>/pagefind/` up to date for the published `articles`: indexes the bundles whose
+ * pages changed since `previous` was recorded, keeps the others, removes what no bundle needs.
  */
 export async function buildSearchIndex(
   siteDir: string,
   articles: readonly ArticleRecord[],
-  previous: ShardDigests,
+  previous: BundleDigests,
   workDir: string,
 ): Promise<SearchIndexReport> {
   const searchDir = path.join(siteDir, SEARCH_FOLDER);
-  const report: SearchIndexReport = { pages: 0, indexed: [], shards: {}, problems: [] };
+  const report: SearchIndexReport = { pages: 0, indexed: [], bundles: {}, problems: [] };
   try {
-    const shards = searchShards(articles);
+    const bundles = searchBundles(articles, siteConfig.searchBundleArticles);
+    const names = new Set(bundles.map((bundle) => bundle.name));
     mkdirSync(searchDir, { recursive: true });
     for (const entry of readdirSync(searchDir)) {
-      if (!shards.has(entry)) rmSync(path.join(searchDir, entry), { recursive: true, force: true });
+      if (!names.has(entry)) rmSync(path.join(searchDir, entry), { recursive: true, force: true });
     }
-    for (const [year, ids] of shards) {
-      const digest = shardDigest(siteDir, ids);
-      const outputPath = path.join(searchDir, year);
-      report.shards[year] = digest;
+    for (const { name, ids } of bundles) {
+      const digest = bundleDigest(siteDir, ids);
+      const outputPath = path.join(searchDir, name);
+      report.bundles[name] = digest;
       report.pages += ids.length;
-      if (previous[year] === digest && existsSync(path.join(outputPath, 'pagefind-entry.json'))) continue;
+      if (previous[name] === digest && existsSync(path.join(outputPath, 'pagefind-entry.json'))) continue;
       rmSync(outputPath, { recursive: true, force: true });
-      const indexed = await indexYear(siteDir, ids, outputPath, workDir);
-      if (indexed !== ids.length) throw new Error(`${year}: ${indexed} of ${ids.length} article pages indexed`);
-      report.indexed.push(year);
+      const indexed = await indexBundle(siteDir, ids, outputPath, workDir);
+      if (indexed !== ids.length) throw new Error(`${name}: ${indexed} of ${ids.length} article pages indexed`);
+      report.indexed.push(name);
     }
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 /**
  * What a reader's first search downloads: the search page's script, Pagefind's script and the index
- * files Pagefind fetches for one query and its first ten results, with every year's bundle merged
+ * files Pagefind fetches for one query and its first ten results, with every bundle merged
  * as the search page does. Measured by running the built `pagefind.js` in Node with `fetch` served
  * from the built folder, so it counts the real files.
  */

@@ -3,6 +3,7 @@
  * immutable caching for the content-hashed files. Written into the site by the build, with the base
  * path in every rule, so it is right for a subpath too. See docs/deploy.md for other hosts.
  */
+import { SEARCH_FOLDER } from './search.ts';
 
 /** Directives every page's <meta> policy carries (astro.config.ts); Astro adds script and style hashes. */
 export const PAGE_CSP_DIRECTIVES = [
@@ -40,19 +41,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/**
- * `searchBundles`: the search index's folders under the base (`pagefind/2022`, …). Their fragment
- * and index files have hashed names; a rule per folder, because hosts differ in where they allow `*`.
- */
-export function headersFile(base: string, searchBundles: readonly string[]): string {
+export function headersFile(base: string): string {
   const rule = (path: string, headers: Record<string, string>) =>
     [`${base}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
     rule('*', SECURITY_HEADERS),
     rule('_astro/*', { 'Cache-Control': IMMUTABLE }),
-    ...searchBundles.flatMap((bundle) => [
-      rule(`${bundle}/fragment/*`, { 'Cache-Control': IMMUTABLE }),
-      rule(`${bundle}/index/*`, { 'Cache-Control': IMMUTABLE }),
-    ]),
+    // One folder per search bundle (src/cli/search-index.ts): `:bundle` stands for its name.
+    rule(`${SEARCH_FOLDER}/:bundle/fragment/*`, { 'Cache-Control': IMMUTABLE }),
+    rule(`${SEARCH_FOLDER}/:bundle/index/*`, { 'Cache-Control': IMMUTABLE }),
   ].join('\n\n')}\n`;
 }

@@ -7,7 +7,7 @@
  * are the names shown on article pages, which are what Pagefind indexes (`data-pagefind-filter`).
  */
 
-/** The site folder of the search index: one Pagefind bundle per year, `pagefind/<year>/`. */
+/** The site folder of the search index: Pagefind bundles of whole years, `pagefind/<years>/`. */
 export const SEARCH_FOLDER = 'pagefind';
 
 /** The search filters, in form order: each is a URL parameter and a Pagefind filter of that name. */
@@ -104,11 +104,23 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+export interface SearchBundle {
+  /** Its folder under `pagefind/`: the year, or the first and last year, `2019-2021`. */
+  name: string;
+  /** The ids of its articles, sorted. */
+  ids: string[];
+}
+
 /**
- * The search index's parts: the ids of the published articles of each year, newest year first, ids
- * sorted. Pagefind builds one bundle per year (src/cli/search-index.ts); the search page merges them.
+ * How the search index is cut into Pagefind bundles (src/cli/search-index.ts), newest first. Whole
+ * years, gathered oldest first until a bundle holds `minArticles`: new articles, which go into the
+ * newest year, never move an older bundle, and a year is always in one bundle (the search page
+ * lists filter-only results year by year, src/scripts/search.ts). Drafts have no page: left out.
  */
-export function searchShards(articles: readonly { id: string; date: string; draft?: boolean }[]): Map<string, string[]> {
+export function searchBundles(
+  articles: readonly { id: string; date: string; draft?: boolean }[],
+  minArticles: number,
+): SearchBundle[] {
   const years = new Map<string, string[]>();
   for (const article of articles) {
     if (article.draft) continue;
@@ -117,9 +129,18 @@ export function searchShards(articles: readonly { id: string; date: string; draf
     if (ids) ids.push(article.id);
     else years.set(year, [article.id]);
   }
-  return new Map(
-    [...years]
-      .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-      .map(([year, ids]) => [year, ids.sort()]),
-  );
+  const bundles: { years: string[]; ids: string[] }[] = [];
+  for (const year of [...years.keys()].sort()) {
+    const open = bundles.at(-1);
+    if (open && open.ids.length < minArticles) {
+      open.years.push(year);
+      open.ids.push(...years.get(year)!);
+    } else {
+      bundles.push({ years: [year], ids: [...years.get(year)!] });
+    }
+  }
+  return bundles.reverse().map(({ years: [first, ...rest], ids }) => ({
+    name: rest.length > 0 ? `${first}-${rest.at(-1)}` : first!,
+    ids: ids.sort(),
+  }));
 }

@@ -2,8 +2,8 @@
  * The search page's only script (bundled by Astro into an external module: no inline script, so
  * the Content-Security-Policy holds). Reads the search from the URL, runs it with Pagefind's JS API,
  * keeps the URL shareable with `history.replaceState`, and renders results as plain DOM nodes.
- * Pagefind itself is loaded on first use: the newest year's bundle (`pagefind/<year>/pagefind.js`,
- * written by `npm run build`, one per year: src/cli/search-index.ts) with the other years merged in.
+ * Pagefind itself is loaded on first use: the newest bundle of the index (`pagefind/<years>/`,
+ * written by `npm run build`: src/cli/search-index.ts), with the other bundles merged into it.
  */
 import { ui } from '../i18n/ui.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -46,18 +46,18 @@ const t = ui.searchPage;
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** `years`: every year with a bundle, newest first. */
-function loadPagefind(years: readonly string[]): Promise<Pagefind> {
+/** `bundles`: the folder names of the index's bundles, newest first. */
+function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const [newest, ...older] = years;
-    const bundle = (year: string | undefined) => `${base}${SEARCH_FOLDER}/${year}/`;
+    const [newest, ...older] = bundles;
+    const bundle = (name: string | undefined) => `${base}${SEARCH_FOLDER}/${name}/`;
     const module = (await import(/* @vite-ignore */ `${bundle(newest)}pagefind.js`)) as Pagefind;
     // Result URLs carry the deploy base, for every bundle.
     const options = { baseUrl: base, excerptLength: 24 };
     // No web worker: one download less.
     await module.options({ ...options, noWorker: true });
     await module.init();
-    await Promise.all(older.map((year) => module.mergeIndex(bundle(year), options)));
+    await Promise.all(older.map((name) => module.mergeIndex(bundle(name), options)));
     return module;
   })();
   return pagefind;
@@ -65,8 +65,8 @@ function loadPagefind(years: readonly string[]): Promise<Pagefind> {
 
 /**
  * Filters alone list the newest first. Pagefind merges its bundles by score, and in a sorted search
- * a score is a place inside one bundle: so each year, whose articles are all in its own bundle, is
- * asked for apart, and the years are joined newest first.
+ * a score is a place inside one bundle: so each year, whose articles are all in one bundle, is asked
+ * for apart, and the years are joined newest first.
  */
 async function newestFirst(engine: Pagefind, filters: Record<string, string>, years: readonly string[]): Promise<PagefindResult[]> {
   const asked = filters['year'] ? [filters['year']] : years;
@@ -88,7 +88,8 @@ function start(form: HTMLFormElement): void {
   const more = required<HTMLButtonElement>(document, '[data-search-more]');
   const fallback = required<HTMLElement>(document, '[data-search-fallback]');
   const locale = form.dataset['locale'] ?? document.documentElement.lang;
-  // The year filter offers every year with a published article, and so with a search bundle.
+  const bundles = (form.dataset['searchBundles'] ?? '').split(' ').filter(Boolean);
+  // The year filter offers every year with a published article.
   const yearSelect = required<HTMLSelectElement>(form, 'select[name="year"]');
   const years = [...yearSelect.options].map((option) => option.value).filter(Boolean).sort().reverse();
   const timeZone = form.dataset['timeZone'] ?? 'UTC';
@@ -172,8 +173,8 @@ function start(form: HTMLFormElement): void {
     try {
       const filters = pagefindFilters(state);
       let results: PagefindResult[] = [];
-      if (years.length > 0) {
-        const engine = await loadPagefind(years);
+      if (bundles.length > 0) {
+        const engine = await loadPagefind(bundles);
         // Words rank by relevance across every year.
         results = state.query ? ((await engine.search(state.query, { filters }))?.results ?? []) : await newestFirst(engine, filters, years);
       }
@@ -198,7 +199,7 @@ function start(form: HTMLFormElement): void {
   });
   for (const select of selects) select.addEventListener('change', () => void run(formState()));
   // Fetch the search code while the reader is still typing.
-  if (years.length > 0) input.addEventListener('focus', () => void loadPagefind(years).catch(() => undefined), { once: true });
+  if (bundles.length > 0) input.addEventListener('focus', () => void loadPagefind(bundles).catch(() => undefined), { once: true });
   more.addEventListener('click', () => {
     const next = list.children.length;
     void showBatch(searchId).then(() => (list.children[next]?.querySelector('a') ?? more).focus());

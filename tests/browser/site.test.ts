@@ -126,7 +126,8 @@ beforeAll(async () => {
   // Served with the headers of _headers, as Netlify or Cloudflare Pages would: both policies apply.
   server = await startStaticServer({ root: outDir, base: BASE, headers: SECURITY_HEADERS });
   await writeCorpus(contentDir, corpus, 7);
-  const build = runBuild(contentDir, outDir, { SITE_BASE: BASE, SITE_URL: server.origin });
+  // Small search bundles, so that the page merges several, as it does for a real archive.
+  const build = runBuild(contentDir, outDir, { SITE_BASE: BASE, SITE_URL: server.origin, SEARCH_BUNDLE_ARTICLES: '8' });
   if (build.code !== 0) throw new Error(`Browser-test build failed:\n${build.output}`);
 });
 

@@ -12,6 +12,8 @@ import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
 import { hashTree, removeCache, runBuild } from '../support/site.ts';
 
 const corpus = makeCorpus({ articles: 25, seed: 11 });
+/** Small search bundles, so that an edit re-indexes one of several. */
+const buildEnv = { SEARCH_BUNDLE_ARTICLES: '8' };
 const work = mkdtempSync(path.join(tmpdir(), 'sda-incremental-'));
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
@@ -38,13 +40,13 @@ function pageCounts(output: string): { rendered: number; reused: number } {
 
 /** Builds the current content into `outDir` again, then a copy of it from nothing, and returns both trees. */
 function rebuildAndCompare(round: string) {
-  const incremental = runBuild(contentDir, outDir);
+  const incremental = runBuild(contentDir, outDir, buildEnv);
   if (incremental.code !== 0) throw new Error(`Incremental build failed:\n${incremental.output}`);
   const cleanContent = path.join(work, `content-${round}`);
   cpSync(contentDir, cleanContent, { recursive: true });
   cleanContentDirs.push(cleanContent);
   const cleanOut = path.join(work, `dist-clean-${round}`);
-  const clean = runBuild(cleanContent, cleanOut);
+  const clean = runBuild(cleanContent, cleanOut, buildEnv);
   if (clean.code !== 0) throw new Error(`Clean build failed:\n${clean.output}`);
   return {
     incremental: hashTree(outDir),
@@ -56,7 +58,7 @@ function rebuildAndCompare(round: string) {
 
 beforeAll(async () => {
   await writeCorpus(contentDir, corpus, 11);
-  const first = runBuild(contentDir, outDir);
+  const first = runBuild(contentDir, outDir, buildEnv);
   if (first.code !== 0) throw new Error(`First build failed:\n${first.output}`);
 });
 
@@ -71,11 +73,11 @@ describe('incremental rebuilds', () => {
 
   it('with nothing changed, reuse every keyed page and publish the same files', () => {
     const before = hashTree(outDir);
-    const rebuild = runBuild(contentDir, outDir);
+    const rebuild = runBuild(contentDir, outDir, buildEnv);
     expect(rebuild.code, rebuild.output).toBe(0);
     expect(hashTree(outDir)).toEqual(before);
     expect(rebuild.output).toContain('Staging folder: a copy of the published site');
-    expect(rebuild.output).toMatch(/Search index: .*, 0 year\(s\) indexed, [1-9]\d* kept/);
+    expect(rebuild.output).toMatch(/Search index: .*, 0 bundle\(s\) indexed, [1-9]\d* kept/);
     const counts = pageCounts(rebuild.output);
     expect(counts.reused).toBeGreaterThan(corpus.articles.length);
     alwaysRendered = counts.rendered;
@@ -86,14 +88,14 @@ describe('incremental rebuilds', () => {
     const { incremental, clean, counts, output } = rebuildAndCompare('body');
     expect(incremental).toEqual(clean);
     expect(counts.rendered).toBe(alwaysRendered + 1);
-    // Only the edited article's year of the search index is built again.
-    expect(output).toMatch(/Search index: .*, 1 year\(s\) indexed, [1-9]\d* kept/);
+    // Only the search bundle holding the edited article is built again.
+    expect(output).toMatch(/Search index: .*, 1 bundle\(s\) indexed, [1-9]\d* kept/);
   });
 
   it('after a build that failed once Astro had run, start from nothing and publish what a clean build publishes', () => {
     // Astro's page cache now holds the edited page, the published site does not.
     edit(articleFile(editedBeforeFailure), (text) => `${text}\nA second correction.\n`);
-    const failed = runBuild(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
+    const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('Astro build:');
     const { incremental, clean, output } = rebuildAndCompare('after-failure');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/lib/search.ts';
+import { excerptParts, searchBundles } from '../../src/lib/search.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
 import { hashTree, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
@@ -22,6 +22,10 @@ const MARKER = 'heliopause';
 const marked = published.filter((_, index) => index % 3 === 0);
 /** A word only the draft contains. */
 const DRAFT_WORD = 'quasiperiodic';
+
+/** Small bundles, so that the search page merges several, as it does for a real archive. */
+const BUNDLE_ARTICLES = 4;
+const buildEnv = { SEARCH_BUNDLE_ARTICLES: String(BUNDLE_ARTICLES) };
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-search-'));
 const contentDir = path.join(work, 'content');
@@ -63,24 +67,24 @@ async function fileFetch(input: string | URL | Request): Promise<Response> {
   }
 }
 
-/** The years with a search bundle, newest first. */
-const bundleYears = (siteDir: string) => readdirSync(path.join(siteDir, 'pagefind')).sort().reverse();
-const bundleDir = (siteDir: string, year: string) => path.join(siteDir, 'pagefind', year);
+/** The search index's bundle folders, newest first. */
+const bundleNames = (siteDir: string) => readdirSync(path.join(siteDir, 'pagefind')).sort().reverse();
+const bundleDir = (siteDir: string, name: string) => path.join(siteDir, 'pagefind', name);
 
 async function loadPagefind(siteDir: string, base: string): Promise<Pagefind> {
-  const [newest, ...older] = bundleYears(siteDir);
+  const [newest, ...older] = bundleNames(siteDir);
   const bundle = pathToFileURL(path.join(bundleDir(siteDir, newest!), 'pagefind.js')).href;
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   // The browser derives the base from the bundle's URL; from a file URL it cannot, so say it.
   const options = { baseUrl: base, excerptLength: 24 };
   await pagefind.options(options);
-  for (const year of older) await pagefind.mergeIndex(`${pathToFileURL(bundleDir(siteDir, year)).href}/`, options);
+  for (const name of older) await pagefind.mergeIndex(`${pathToFileURL(bundleDir(siteDir, name)).href}/`, options);
   return pagefind;
 }
 
-/** Each year's bundle's entry file: its languages and their page counts. */
-const entryOf = (siteDir: string, year: string) =>
-  JSON.parse(readFileSync(path.join(bundleDir(siteDir, year), 'pagefind-entry.json'), 'utf8')) as {
+/** A bundle's entry file: its languages and their page counts. */
+const entryOf = (siteDir: string, name: string) =>
+  JSON.parse(readFileSync(path.join(bundleDir(siteDir, name), 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
 
@@ -102,10 +106,10 @@ beforeAll(async () => {
   for (const article of marked) append(article, `Delegates also discussed the ${MARKER} probe & its \\<relay\\> budget.`);
   append(draft, `The ${MARKER} and ${DRAFT_WORD} notes are not ready.`);
 
-  const build = runBuild(contentDir, outDir);
+  const build = runBuild(contentDir, outDir, buildEnv);
   if (build.code !== 0) throw new Error(`Search fixture build failed:\n${build.output}`);
   // A second build of the same content, straight after, for the byte-identity check.
-  againBuild = runBuild(contentDir, againDir);
+  againBuild = runBuild(contentDir, againDir, buildEnv);
   site = readSite(outDir);
   globalThis.fetch = fileFetch as typeof fetch;
   pagefind = await loadPagefind(outDir, '/');
@@ -119,15 +123,20 @@ afterAll(async () => {
 });
 
 describe('the search index', () => {
-  it('indexes every published article and nothing else, one bundle per year of publication', () => {
-    const years = [...new Set(published.map((a) => a.date.slice(0, 4)))].sort().reverse();
-    expect(years.length).toBeGreaterThan(1);
-    expect(bundleYears(outDir)).toEqual(years);
-    for (const year of years) {
-      const entry = entryOf(outDir, year);
-      expect(Object.keys(entry.languages), year).toEqual(['en']);
-      expect(entry.languages['en']!.page_count, year).toBe(published.filter((a) => a.date.startsWith(year)).length);
+  it('indexes every published article and nothing else, in bundles of whole years', () => {
+    const bundles = searchBundles(published, BUNDLE_ARTICLES);
+    expect(bundles.length).toBeGreaterThan(1);
+    expect(bundleNames(outDir)).toEqual(bundles.map((bundle) => bundle.name));
+    for (const { name, ids } of bundles) {
+      const entry = entryOf(outDir, name);
+      expect(Object.keys(entry.languages), name).toEqual(['en']);
+      expect(entry.languages['en']!.page_count, name).toBe(ids.length);
     }
+  });
+
+  it('names the same bundles on the search page, for its script to load', () => {
+    const form = site.page('/search/').querySelector('form[role="search"]')!;
+    expect(form.getAttribute('data-search-bundles')!.split(' ')).toEqual(bundleNames(outDir));
   });
 
   it('finds exactly the articles that contain a word', async () => {
@@ -171,7 +180,7 @@ describe('the search index', () => {
   });
 
   it('sorts a year by publication date (data-pagefind-sort), as filter-only searches do year by year', async () => {
-    for (const year of bundleYears(outDir)) {
+    for (const year of new Set(published.map((a) => a.date.slice(0, 4)))) {
       const { results } = await pagefind.search(null, { filters: { year }, sort: { date: 'desc' } });
       const dates = (await Promise.all(results.map((r) => r.data()))).map((d) => d.meta['date']!);
       const expected = published.filter((a) => a.date.startsWith(year)).map((a) => a.date);
@@ -213,8 +222,8 @@ describe('the search index', () => {
     }
     expect(await urlsFor(pagefind, DRAFT_WORD)).not.toContain(urlOf(draft));
     expect(await urlsFor(pagefind, MARKER)).not.toContain(urlOf(draft));
-    for (const year of bundleYears(outDir)) {
-      expect(readFileSync(path.join(bundleDir(outDir, year), 'pagefind-entry.json'), 'utf8')).not.toContain(draft.id);
+    for (const name of bundleNames(outDir)) {
+      expect(readFileSync(path.join(bundleDir(outDir, name), 'pagefind-entry.json'), 'utf8')).not.toContain(draft.id);
     }
   });
 
@@ -227,7 +236,7 @@ describe('the search index', () => {
     await Promise.all(results.slice(0, 10).map((r) => r.data()));
     const script = listFiles(path.join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
     const scriptBytes = script.reduce((sum, f) => sum + readFileSync(path.join(outDir, '_astro', f)).length, 0);
-    const bundleBytes = readFileSync(path.join(bundleDir(outDir, bundleYears(outDir)[0]!), 'pagefind.js')).length;
+    const bundleBytes = readFileSync(path.join(bundleDir(outDir, bundleNames(outDir)[0]!), 'pagefind.js')).length;
     const indexBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
     const total = scriptBytes + bundleBytes + indexBytes;
     console.log(
@@ -332,7 +341,7 @@ describe('search under a base path', () => {
   let basePagefind: Pagefind;
 
   beforeAll(async () => {
-    const build = runBuild(contentDir, baseOutDir, { SITE_BASE: '/archive/' });
+    const build = runBuild(contentDir, baseOutDir, { ...buildEnv, SITE_BASE: '/archive/' });
     if (build.code !== 0) throw new Error(`Base-path build failed:\n${build.output}`);
     baseSite = readSite(baseOutDir);
     basePagefind = await loadPagefind(baseOutDir, '/archive/');
@@ -361,10 +370,10 @@ describe('search under a base path', () => {
 describe('a failed search index', () => {
   it('fails the build and leaves the previous output untouched', () => {
     const before = hashTree(outDir);
-    // An edited article: its year must be indexed again (an unchanged year's bundle is kept).
+    // An edited article: its bundle must be indexed again (an unchanged bundle is kept).
     const file = path.join(contentDir, 'articles', `${published[0]!.id}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction.\n`);
-    const failed = runBuild(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
+    const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('search index (Pagefind) could not be built');
     expect(failed.output).toContain('was left as it was');

@@ -7,7 +7,7 @@ import {
   pagefindFilters,
   readSearchParams,
   searchParamsOf,
-  searchShards,
+  searchBundles,
 } from '../../src/lib/search.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
@@ -77,24 +77,40 @@ describe('search status', () => {
   });
 });
 
-describe('search index parts', () => {
-  it('groups the published articles by year of publication, newest year first, ids sorted', () => {
-    const shards = searchShards([
-      { id: '2021/b', date: '2021-03-01' },
-      { id: 'misc/filed-elsewhere', date: '2022-01-05' },
-      { id: '2021/a', date: '2021-12-31' },
-      { id: '2022/draft', date: '2022-02-01', draft: true },
-      { id: '2019/c', date: '2019-07' },
+describe('search bundles', () => {
+  const article = (id: string, date: string, draft = false) => ({ id, date, draft });
+  const corpus = [
+    article('2019/a', '2019-07'),
+    article('2020/b', '2020-03-01'),
+    article('2020/a', '2020-12-31'),
+    article('misc/filed-elsewhere', '2021-01-05'),
+    article('2021/draft', '2021-02-01', true),
+    article('2022/a', '2022-02-01'),
+    article('2022/b', '2022-03-01'),
+    article('2023/a', '2023-01-01'),
+  ];
+
+  it('gathers whole years, oldest first, until a bundle holds enough articles; newest bundle first', () => {
+    expect(searchBundles(corpus, 3)).toStrictEqual([
+      { name: '2023', ids: ['2023/a'] },
+      { name: '2021-2022', ids: ['2022/a', '2022/b', 'misc/filed-elsewhere'] },
+      { name: '2019-2020', ids: ['2019/a', '2020/a', '2020/b'] },
     ]);
-    expect([...shards]).toStrictEqual([
-      ['2022', ['misc/filed-elsewhere']],
-      ['2021', ['2021/a', '2021/b']],
-      ['2019', ['2019/c']],
+    expect(searchBundles(corpus, 1).map((bundle) => bundle.name)).toEqual(['2023', '2022', '2021', '2020', '2019']);
+    expect(searchBundles(corpus, 100)).toStrictEqual([
+      { name: '2019-2023', ids: ['2019/a', '2020/a', '2020/b', '2022/a', '2022/b', '2023/a', 'misc/filed-elsewhere'] },
     ]);
   });
 
-  it('has no part without an article', () => {
-    expect(searchShards([]).size).toBe(0);
-    expect(searchShards([{ id: 'x', date: '2020-01-01', draft: true }]).size).toBe(0);
+  it('never moves an older bundle when articles are added to the newest year', () => {
+    const before = searchBundles(corpus, 3);
+    const after = searchBundles([...corpus, article('2023/b', '2023-06-01'), article('2024/a', '2024-01-01')], 3);
+    expect(after.slice(1)).toStrictEqual(before.slice(1));
+    expect(after.map((bundle) => bundle.name)).toEqual(['2023-2024', '2021-2022', '2019-2020']);
+  });
+
+  it('has no bundle without an article', () => {
+    expect(searchBundles([], 3)).toEqual([]);
+    expect(searchBundles([article('x', '2020-01-01', true)], 3)).toEqual([]);
   });
 });
