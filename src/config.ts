@@ -59,7 +59,7 @@ export const siteConfig: SiteConfig = {
   tagline: 'Summits, leaders and the agreements that shape cooperation in space',
   locale: 'en-GB',
   timeZone: 'UTC',
-  pageSize: 10,
-  termPageSize: 10,
+  pageSize: 20,
+  termPageSize: 20,
   searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
 };

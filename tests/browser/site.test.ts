@@ -31,7 +31,7 @@ import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../
 
 const BASE = '/archive/';
 const WIDTHS = [375, 1280] as const;
-const corpus: Corpus = makeCorpus({ articles: 25, seed: 7 });
+const corpus: Corpus = makeCorpus({ articles: 50, seed: 7 });
 const published = corpus.articles.filter((a) => !a.draft);
 const withImage = published.find((a) => a.image)!;
 

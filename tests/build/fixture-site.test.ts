@@ -14,7 +14,7 @@ import { htmlProblems } from '../support/html-validate.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
 import { brokenLinks, hashTree, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
-const PUBLISHED = 25;
+const PUBLISHED = 50;
 const corpus: Corpus = makeCorpus({ articles: PUBLISHED, drafts: 1, seed: 7 });
 const published = corpus.articles.filter((a) => !a.draft);
 const draft = corpus.articles.find((a) => a.draft)!;
