@@ -15,7 +15,7 @@ export default defineConfig({
   cacheDir: siteConfig.cacheDir,
   // Stylesheets stay external files: cacheable, and no inline <style> for the CSP to allow.
   // Several pages in flight at once: rendering one overlaps with writing the others to disk.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the project's own must run.
     processor: unified(markdownPlugins(siteConfig.siteUrl)),

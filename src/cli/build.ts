@@ -84,15 +84,19 @@ function timer(): () => string {
 async function main(): Promise<number> {
   const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
-  // Check all content first: Astro's own validation stops at the first bad file.
+  // Bodies render on worker threads while this one checks the content: the check uses one core.
+  const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'));
+  // Check all content before Astro: its own validation stops at the first bad file.
   const { problems, articleCount, articles } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
+    // The body cache keeps what was rendered; nothing is published.
+    await rendering.catch(() => undefined);
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
-
-  const bodies = await renderBodies(path.join(siteConfig.contentDir, 'articles'));
+  const bodies = await rendering;
+  // The time the bodies took beyond the check.
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
 
   const staging = prepareStaging(folders);

