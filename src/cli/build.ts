@@ -18,6 +18,7 @@ import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent } from '../lib/content-check.ts';
+import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
 import { prepareStaging, publish, removeFolder, type OutputFolders } from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
@@ -99,7 +100,7 @@ async function main(): Promise<number> {
   // The time the bodies took beyond the check.
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
 
-  const staging = prepareStaging(folders);
+  const staging = prepareStaging(folders, [SEARCH_FOLDER]);
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);

@@ -15,6 +15,7 @@ import {
   copyFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -90,8 +91,13 @@ function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> 
   return files;
 }
 
-/** Makes `target` a copy of `source`, copying only files whose size or time differ (times kept). */
-function mirror(source: string, target: string): void {
+const inFolders = (file: string, folders: readonly string[]) => folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
+
+/**
+ * Makes `target` a copy of `source`, copying only files whose size or time differ (times kept).
+ * Files in `linked` folders are hard-linked instead: the build never rewrites them in place.
+ */
+function mirror(source: string, target: string, linked: readonly string[]): void {
   const wanted = fileStats(source);
   const present = fileStats(target);
   for (const [file, stats] of wanted) {
@@ -99,8 +105,13 @@ function mirror(source: string, target: string): void {
     if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
     const to = path.join(target, file);
     mkdirSync(path.dirname(to), { recursive: true });
-    copyFileSync(path.join(source, file), to);
-    utimesSync(to, new Date(stats.mtimeMs), new Date(stats.mtimeMs));
+    if (inFolders(file, linked)) {
+      rmSync(to, { force: true });
+      linkSync(path.join(source, file), to);
+    } else {
+      copyFileSync(path.join(source, file), to);
+      utimesSync(to, new Date(stats.mtimeMs), new Date(stats.mtimeMs));
+    }
   }
   for (const file of present.keys()) if (!wanted.has(file)) unlinkSync(path.join(target, file));
   removeEmptyFolders(target);
@@ -122,17 +133,28 @@ export interface Staging {
   searchBundles: BundleDigests;
 }
 
-/** Fills the staging folder for Astro: a copy of the published site when it can be trusted, else nothing. */
-export function prepareStaging(folders: OutputFolders): Staging {
+/**
+ * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
+ * nothing. `linkedFolders` (the search index) are never rewritten in place by a build, only removed
+ * and written anew: their files are hard-linked, not copied.
+ */
+export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
   const record = trustedRecord(folders);
   if (!record) {
     removeFolder(folders.stagingDir);
     return { startedFrom: 'empty', searchBundles: {} };
   }
   if (existsSync(folders.stagingDir)) {
-    mirror(folders.outDir, folders.stagingDir);
+    mirror(folders.outDir, folders.stagingDir, linkedFolders);
   } else {
-    cpSync(folders.outDir, folders.stagingDir, { recursive: true, preserveTimestamps: true });
+    const linked = new Set(linkedFolders.map((folder) => path.join(folders.outDir, folder)));
+    cpSync(folders.outDir, folders.stagingDir, {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (source) => !linked.has(source),
+    });
+    // Files only: there is no one-call hard-linked copy of a folder.
+    mirror(folders.outDir, folders.stagingDir, linkedFolders);
   }
   return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
 }
