@@ -91,13 +91,15 @@ function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> 
   return files;
 }
 
-const inFolders = (file: string, folders: readonly string[]) => folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
+/** Whether a relative path lies in one of `folders`. */
+const inFolders = (folders: readonly string[]) => (file: string) => folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
 
 /**
  * Makes `target` a copy of `source`, copying only files whose size or time differ (times kept).
- * Files in `linked` folders are hard-linked instead: the build never rewrites them in place.
+ * Files for which `linked` holds are hard-linked instead: the build never rewrites them in place.
  */
-function mirror(source: string, target: string, linked: readonly string[]): void {
+function mirror(source: string, target: string, linked: (file: string) => boolean): void {
+  mkdirSync(target, { recursive: true });
   const wanted = fileStats(source);
   const present = fileStats(target);
   for (const [file, stats] of wanted) {
@@ -105,7 +107,7 @@ function mirror(source: string, target: string, linked: readonly string[]): void
     if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
     const to = path.join(target, file);
     mkdirSync(path.dirname(to), { recursive: true });
-    if (inFolders(file, linked)) {
+    if (linked(file)) {
       rmSync(to, { force: true });
       linkSync(path.join(source, file), to);
     } else {
@@ -145,16 +147,18 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
     return { startedFrom: 'empty', searchBundles: {} };
   }
   if (existsSync(folders.stagingDir)) {
-    mirror(folders.outDir, folders.stagingDir, linkedFolders);
+    mirror(folders.outDir, folders.stagingDir, inFolders(linkedFolders));
   } else {
-    const linked = new Set(linkedFolders.map((folder) => path.join(folders.outDir, folder)));
-    cpSync(folders.outDir, folders.stagingDir, {
-      recursive: true,
-      preserveTimestamps: true,
-      filter: (source) => !linked.has(source),
-    });
-    // Files only: there is no one-call hard-linked copy of a folder.
-    mirror(folders.outDir, folders.stagingDir, linkedFolders);
+    // Entry by entry: a `filter` would take cpSync off its native path, several times slower.
+    mkdirSync(folders.stagingDir, { recursive: true });
+    for (const entry of readdirSync(folders.outDir)) {
+      if (linkedFolders.includes(entry)) continue;
+      cpSync(path.join(folders.outDir, entry), path.join(folders.stagingDir, entry), { recursive: true, preserveTimestamps: true });
+    }
+    for (const folder of linkedFolders) {
+      const source = path.join(folders.outDir, folder);
+      if (existsSync(source)) mirror(source, path.join(folders.stagingDir, folder), () => true);
+    }
   }
   return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
 }
