@@ -20,7 +20,7 @@ import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent } from '../lib/content-check.ts';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
-import { prepareStaging, publish, removeFolder, type OutputFolders } from './output-folders.ts';
+import { prepareStagingInBackground, publish, removeFolder, type OutputFolders } from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -85,23 +85,24 @@ function timer(): () => string {
 async function main(): Promise<number> {
   const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
-  // Bodies render on worker threads while this one checks the content: the check uses one core.
+  // While this thread checks the content (one core), worker threads render the bodies and fill the
+  // staging folder. Neither publishes anything: a content problem still stops the build here.
+  const staging = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'));
   // Check all content before Astro: its own validation stops at the first bad file.
   const { problems, articleCount, articles } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
-    // The body cache keeps what was rendered; nothing is published.
-    await rendering.catch(() => undefined);
+    // The body cache keeps what was rendered, the staging folder waits for the next build.
+    await Promise.allSettled([rendering, staging]);
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
+  // Each phase line gives the time it took beyond the phases before it.
   const bodies = await rendering;
-  // The time the bodies took beyond the check.
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
-
-  const staging = prepareStaging(folders, [SEARCH_FOLDER]);
-  console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
+  const { startedFrom, searchBundles } = await staging;
+  console.log(`Staging folder: ${startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);
   const failed = code !== 0 || alarms.length > 0;
@@ -114,7 +115,7 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  const search = await buildSearchIndex(stagingDir, articles, staging.searchBundles, `${stagingDir}-search`);
+  const search = await buildSearchIndex(stagingDir, articles, searchBundles, `${stagingDir}-search`);
   if (search.problems.length > 0) {
     removeFolder(stagingDir);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');

@@ -28,6 +28,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { BundleDigests } from './search-index.ts';
 
 export interface OutputFolders {
@@ -161,6 +162,18 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
     }
   }
   return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
+}
+
+/** `prepareStaging` on a worker thread: the copy is file-system work that can overlap the content check. */
+export function prepareStagingInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<Staging> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./prepare-staging-worker.ts', import.meta.url), { workerData: { folders, linkedFolders } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`Staging folder: the copy stopped with exit code ${code}`));
+    });
+  });
 }
 
 /**
