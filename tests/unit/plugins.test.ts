@@ -148,6 +148,28 @@ describe('external links', () => {
   });
 });
 
+describe('links inside an article', () => {
+  /** Every in-page link of `root` with whether an element of that id exists. */
+  const fragmentLinks = (root: HTMLElement) =>
+    root.querySelectorAll('a[href^="#"]').map((a) => {
+      const target = a.getAttribute('href')!.slice(1);
+      return { target, found: root.querySelector(`[id="${target}"]`) !== null };
+    });
+
+  it('take footnote references and back-references to their targets', async () => {
+    const { root } = await render('The summit agreed.[^1] Later, more.[^later]\n\n[^1]: Joint statement.\n[^later]: A second note.\n');
+    const links = fragmentLinks(root);
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(links.filter((link) => !link.found)).toEqual([]);
+  });
+
+  it('take a raw-HTML link to an id written in the article to its target, which the sanitiser renamed', async () => {
+    const { root } = await render('<p id="background">Background.</p>\n\nSee [the background](#background).\n');
+    expect(root.querySelector('[id="background"]')).toBeNull();
+    expect(fragmentLinks(root)).toEqual([{ target: 'user-content-background', found: true }]);
+  });
+});
+
 describe('sanitising raw HTML', () => {
   const hostile = [
     'Intro paragraph.',
