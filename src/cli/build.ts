@@ -20,7 +20,14 @@ import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent } from '../lib/content-check.ts';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
-import { prepareStagingInBackground, publish, removeFolder, type OutputFolders } from './output-folders.ts';
+import {
+  copySpareInBackground,
+  prepareStagingInBackground,
+  publish,
+  removeFolder,
+  removeSpare,
+  type OutputFolders,
+} from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -87,22 +94,22 @@ async function main(): Promise<number> {
   const phase = timer();
   // While this thread checks the content (one core), worker threads render the bodies and fill the
   // staging folder. Neither publishes anything: a content problem still stops the build here.
-  const staging = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
+  const preparing = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'));
   // Check all content before Astro: its own validation stops at the first bad file.
   const { problems, articleCount, articles } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   if (problems.length > 0) {
     // The body cache keeps what was rendered, the staging folder waits for the next build.
-    await Promise.allSettled([rendering, staging]);
+    await Promise.allSettled([rendering, preparing]);
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
   // Each phase line gives the time it took beyond the phases before it.
   const bodies = await rendering;
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
-  const { startedFrom, searchBundles } = await staging;
-  console.log(`Staging folder: ${startedFrom} in ${phase()} s`);
+  const staging = await preparing;
+  console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);
   const failed = code !== 0 || alarms.length > 0;
@@ -115,9 +122,15 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
-  const search = await buildSearchIndex(stagingDir, articles, searchBundles, `${stagingDir}-search`);
+  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
+  // A build that started empty copies its output while Pagefind runs, for the next build to start from.
+  const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, [SEARCH_FOLDER]) : undefined;
+  const search = await buildSearchIndex(stagingDir, articles, staging.searchBundles, `${stagingDir}-search`);
+  // Only an optimisation: without a spare, the next build copies the published site instead.
+  if (spare) await spare.catch(() => removeSpare(folders));
   if (search.problems.length > 0) {
     removeFolder(stagingDir);
+    removeSpare(folders);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');
     for (const problem of search.problems) console.error(`  ${problem}`);
     console.error(`\nBuild failed. ${leftAlone}`);
@@ -125,8 +138,7 @@ async function main(): Promise<number> {
   }
   const kept = Object.keys(search.bundles).length - search.indexed.length;
   console.log(`Search index: ${search.pages} article page(s), ${search.indexed.length} bundle(s) indexed, ${kept} kept, in ${phase()} s`);
-  await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
-  publish(folders, search.bundles);
+  publish(folders, search.bundles, [SEARCH_FOLDER]);
   console.log(`\nBuilt into ${outName}`);
   return 0;
 }

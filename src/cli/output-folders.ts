@@ -137,11 +137,37 @@ export interface Staging {
 }
 
 /**
+ * Where a build that started empty copies its output for the next build to start from: without
+ * it, the first rebuild after such a build would copy the whole published site first.
+ */
+const spareDir = (folders: OutputFolders) => `${folders.stagingDir}-spare`;
+
+/** Copies the site in `from` into `to`, natively entry by entry; `linkedFolders` are left out. */
+function copySite(from: string, to: string, linkedFolders: readonly string[]): void {
+  // Entry by entry: a `filter` would take cpSync off its native path, several times slower.
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (linkedFolders.includes(entry)) continue;
+    cpSync(path.join(from, entry), path.join(to, entry), { recursive: true, preserveTimestamps: true });
+  }
+}
+
+/** Hard-links the files of `linkedFolders` from the site in `from` into the one in `to`. */
+function linkFolders(from: string, to: string, linkedFolders: readonly string[]): void {
+  for (const folder of linkedFolders) {
+    const source = path.join(from, folder);
+    if (existsSync(source)) mirror(source, path.join(to, folder), () => true);
+  }
+}
+
+/**
  * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
  * nothing. `linkedFolders` (the search index) are never rewritten in place by a build, only removed
  * and written anew: their files are hard-linked, not copied.
  */
 export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
+  // A spare left by a build that was stopped midway is not this build's.
+  removeFolder(spareDir(folders));
   const record = trustedRecord(folders);
   if (!record) {
     removeFolder(folders.stagingDir);
@@ -150,44 +176,66 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
   if (existsSync(folders.stagingDir)) {
     mirror(folders.outDir, folders.stagingDir, inFolders(linkedFolders));
   } else {
-    // Entry by entry: a `filter` would take cpSync off its native path, several times slower.
-    mkdirSync(folders.stagingDir, { recursive: true });
-    for (const entry of readdirSync(folders.outDir)) {
-      if (linkedFolders.includes(entry)) continue;
-      cpSync(path.join(folders.outDir, entry), path.join(folders.stagingDir, entry), { recursive: true, preserveTimestamps: true });
-    }
-    for (const folder of linkedFolders) {
-      const source = path.join(folders.outDir, folder);
-      if (existsSync(source)) mirror(source, path.join(folders.stagingDir, folder), () => true);
-    }
+    copySite(folders.outDir, folders.stagingDir, linkedFolders);
+    linkFolders(folders.outDir, folders.stagingDir, linkedFolders);
   }
   return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
 }
 
-/** `prepareStaging` on a worker thread: the copy is file-system work that can overlap the content check. */
-export function prepareStagingInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<Staging> {
+/** Copies the staging folder, `linkedFolders` aside, into the spare folder (see `spareDir`). */
+export function copySpare(folders: OutputFolders, linkedFolders: readonly string[]): void {
+  removeFolder(spareDir(folders));
+  copySite(folders.stagingDir, spareDir(folders), linkedFolders);
+}
+
+/** Removes the spare folder: the build failed, or the spare is not wanted. */
+export function removeSpare(folders: OutputFolders): void {
+  removeFolder(spareDir(folders));
+}
+
+type Task = { task: 'prepare'; folders: OutputFolders; linkedFolders: readonly string[] } | { task: 'spare'; folders: OutputFolders; linkedFolders: readonly string[] };
+
+/** Runs a task of this module on a worker thread: file-system work that can overlap other work. */
+function inBackground<T>(data: Task): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-staging-worker.ts', import.meta.url), { workerData: { folders, linkedFolders } });
+    const worker = new Worker(new URL('./output-folders-worker.ts', import.meta.url), { workerData: data });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`Staging folder: the copy stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`Output folders: the ${data.task} copy stopped with exit code ${code}`));
     });
   });
 }
 
+/** `prepareStaging` on a worker thread, to overlap the content check. */
+export function prepareStagingInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<Staging> {
+  return inBackground({ task: 'prepare', folders, linkedFolders });
+}
+
+/** `copySpare` on a worker thread, to overlap the search index. */
+export function copySpareInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<void> {
+  return inBackground({ task: 'spare', folders, linkedFolders });
+}
+
 /**
- * Swaps the staging folder in for the published one. The site it replaces becomes the next build's
- * staging folder, and the record says which Astro manifest and search bundles the published site matches.
+ * Swaps the staging folder in for the published one and records which Astro manifest and search
+ * bundles the published site matches. The next build starts from the spare folder, completed with
+ * `linkedFolders`, if this build made one; else from the site this one replaced.
  */
-export function publish(folders: OutputFolders, searchBundles: BundleDigests): void {
+export function publish(folders: OutputFolders, searchBundles: BundleDigests, linkedFolders: readonly string[]): void {
   const { outDir, stagingDir } = folders;
   // Beside the published folder, so that moving it aside never crosses file systems.
   const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
   removeFolder(retiredDir);
   if (existsSync(outDir)) renameSync(outDir, retiredDir);
   moveFolder(stagingDir, outDir);
-  if (existsSync(retiredDir)) moveFolder(retiredDir, stagingDir);
+  if (existsSync(spareDir(folders))) {
+    linkFolders(outDir, spareDir(folders), linkedFolders);
+    renameSync(spareDir(folders), stagingDir);
+    removeFolder(retiredDir);
+  } else if (existsSync(retiredDir)) {
+    moveFolder(retiredDir, stagingDir);
+  }
   mkdirSync(folders.cacheDir, { recursive: true });
   const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles };
   writeFileSync(publishedFile(folders), JSON.stringify(record));

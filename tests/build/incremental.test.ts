@@ -4,11 +4,13 @@
  * must really reuse them. Each round edits the corpus, rebuilds in place, then builds a copy of the
  * content from nothing and compares every file.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { cacheDirFor } from '../../src/config.ts';
 import { hashTree, removeCache, runBuild } from '../support/site.ts';
 
 const corpus = makeCorpus({ articles: 25, seed: 11 });
@@ -70,6 +72,11 @@ afterAll(() => {
 describe('incremental rebuilds', () => {
   // Pages without a key (home, search, lists, data exports) are rendered every time.
   let alwaysRendered: number;
+
+  it('after a build from nothing, keep a copy of what it published for the next build to start from', () => {
+    const stagingDir = path.join(cacheDirFor(contentDir), `staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
+    expect(hashTree(stagingDir)).toEqual(hashTree(outDir));
+  });
 
   it('with nothing changed, reuse every keyed page and publish the same files', () => {
     const before = hashTree(outDir);
