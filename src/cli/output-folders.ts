@@ -67,17 +67,35 @@ interface PublishedRecord {
   manifest: string | undefined;
   /** What each search bundle was built from (src/cli/search-index.ts). */
   searchBundles: BundleDigests;
+  /**
+   * The published folder's inode: another content folder built into the same `--out` since then
+   * replaces the folder, and this build must not start from that other site.
+   */
+  outDirIno: number;
 }
 
 /** The record of the published site, if it is exactly what Astro's manifest says it built last. */
 function trustedRecord(folders: OutputFolders): PublishedRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as PublishedRecord;
-    const matches = existsSync(folders.outDir) && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
+    const matches =
+      existsSync(folders.outDir) &&
+      record.outDir === folders.outDir &&
+      record.outDirIno === statSync(folders.outDir).ino &&
+      record.manifest === manifestDigest(folders);
     return matches ? record : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A file's size and modification time to the millisecond: copies keep no finer time (`utimesSync`
+ * takes a Date), so finer times would make every copied file look changed. The search index's
+ * bundle digests use the same measure (src/cli/search-index.ts).
+ */
+export function fileVersion({ size, mtimeMs }: { size: number; mtimeMs: number }): string {
+  return `${size}:${Math.trunc(mtimeMs)}`;
 }
 
 /** Relative paths of every file under `dir`, with size and modification time. */
@@ -90,6 +108,17 @@ function fileStats(dir: string): Map<string, { size: number; mtimeMs: number }> 
     files.set(path.relative(dir, file), { size, mtimeMs });
   }
   return files;
+}
+
+/** Hard-links `from` as `to`; false where the file system cannot (another device, no links). */
+function tryLink(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error) {
+    if (['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) return false;
+    throw error;
+  }
 }
 
 /** Whether a relative path lies in one of `folders`. */
@@ -105,13 +134,11 @@ function mirror(source: string, target: string, linked: (file: string) => boolea
   const present = fileStats(target);
   for (const [file, stats] of wanted) {
     const current = present.get(file);
-    if (current && current.size === stats.size && current.mtimeMs === stats.mtimeMs) continue;
+    if (current && fileVersion(current) === fileVersion(stats)) continue;
     const to = path.join(target, file);
     mkdirSync(path.dirname(to), { recursive: true });
-    if (linked(file)) {
-      rmSync(to, { force: true });
-      linkSync(path.join(source, file), to);
-    } else {
+    rmSync(to, { force: true });
+    if (!(linked(file) && tryLink(path.join(source, file), to))) {
       copyFileSync(path.join(source, file), to);
       utimesSync(to, new Date(stats.mtimeMs), new Date(stats.mtimeMs));
     }
@@ -237,7 +264,7 @@ export function publish(folders: OutputFolders, searchBundles: BundleDigests, li
     moveFolder(retiredDir, stagingDir);
   }
   mkdirSync(folders.cacheDir, { recursive: true });
-  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles };
+  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles, outDirIno: statSync(outDir).ino };
   writeFileSync(publishedFile(folders), JSON.stringify(record));
 }
 

@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
 import type { ArticleRecord } from '../lib/archive.ts';
 import { SEARCH_FOLDER, searchBundles, type SearchBundle } from '../lib/search.ts';
+import { fileVersion, removeFolder } from './output-folders.ts';
 
 /** What every bundle is built with: a change to it makes every bundle stale. */
 const INDEX_OPTIONS = {
@@ -45,13 +46,10 @@ export interface SearchIndexReport {
 
 const pagePath = (siteDir: string, id: string) => path.join(siteDir, 'articles', id, 'index.html');
 
-/** Times to the millisecond: the copy the next build starts from keeps no finer time (output-folders.ts). */
+/** The pages' versions as the staging copy compares files (output-folders.ts). */
 function bundleDigest(siteDir: string, ids: readonly string[]): string {
   const hash = createHash('sha256').update(OPTIONS_KEY);
-  for (const id of ids) {
-    const { size, mtimeMs } = statSync(pagePath(siteDir, id));
-    hash.update(`\0${id}\0${size}\0${Math.trunc(mtimeMs)}`);
-  }
+  for (const id of ids) hash.update(`\0${id}\0${fileVersion(statSync(pagePath(siteDir, id)))}`);
   return hash.digest('hex');
 }
 
@@ -73,7 +71,7 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
  * and Pagefind reads only them instead of walking the whole site.
  */
 async function indexBundle(siteDir: string, ids: readonly string[], outputPath: string, workDir: string): Promise<number> {
-  rmSync(workDir, { recursive: true, force: true });
+  removeFolder(workDir);
   for (const id of ids) {
     const linked = pagePath(workDir, id);
     mkdirSync(path.dirname(linked), { recursive: true });
@@ -91,7 +89,7 @@ async function indexBundle(siteDir: string, ids: readonly string[], outputPath: 
     }
     return added.page_count;
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    removeFolder(workDir);
   }
 }
 
@@ -112,7 +110,7 @@ export async function buildSearchIndex(
     const names = new Set(bundles.map((bundle) => bundle.name));
     mkdirSync(searchDir, { recursive: true });
     for (const entry of readdirSync(searchDir)) {
-      if (!names.has(entry)) rmSync(path.join(searchDir, entry), { recursive: true, force: true });
+      if (!names.has(entry)) removeFolder(path.join(searchDir, entry));
     }
     const stale: SearchBundle[] = [];
     for (const bundle of bundles) {
@@ -128,17 +126,25 @@ export async function buildSearchIndex(
     const indexNext = async (): Promise<void> => {
       for (let bundle = pending.shift(); bundle; bundle = pending.shift()) {
         const outputPath = path.join(searchDir, bundle.name);
-        rmSync(outputPath, { recursive: true, force: true });
-        const indexed = await indexBundle(siteDir, bundle.ids, outputPath, path.join(workDir, bundle.name));
-        if (indexed !== bundle.ids.length) throw new Error(`${bundle.name}: ${indexed} of ${bundle.ids.length} article pages indexed`);
+        removeFolder(outputPath);
+        try {
+          const indexed = await indexBundle(siteDir, bundle.ids, outputPath, path.join(workDir, bundle.name));
+          if (indexed !== bundle.ids.length) throw new Error(`${bundle.name}: ${indexed} of ${bundle.ids.length} article pages indexed`);
+        } catch (error) {
+          // The other runner takes no further bundle; both have stopped before the clean-up below.
+          pending.length = 0;
+          throw error;
+        }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(BUNDLES_AT_ONCE, stale.length) }, indexNext));
+    const runs = await Promise.allSettled(Array.from({ length: Math.min(BUNDLES_AT_ONCE, stale.length) }, indexNext));
+    const failure = runs.find((run) => run.status === 'rejected');
+    if (failure) throw failure.reason;
     report.indexed = stale.map((bundle) => bundle.name);
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    removeFolder(workDir);
     await pagefind.close();
   }
   return report;

@@ -5,7 +5,7 @@
  * content from nothing and compares every file.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,7 @@ describe('incremental rebuilds', () => {
     const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('Astro build:');
+    expect(failed.output).toContain('the search index (Pagefind) could not be built');
     const { incremental, clean, output } = rebuildAndCompare('after-failure');
     expect(output).toContain('Staging folder: empty');
     expect(incremental).toEqual(clean);
@@ -129,5 +130,26 @@ describe('incremental rebuilds', () => {
     edit(path.join(contentDir, 'countries.yaml'), (text) => text.replace('name: Aldoria', 'name: Aldoria Republic'));
     const { incremental, clean } = rebuildAndCompare('data');
     expect(incremental).toEqual(clean);
+  });
+});
+
+describe('an output folder on another file system', () => {
+  // The staging folder lives in node_modules/.astro/; a tmpfs such as /dev/shm cannot take hard links from it.
+  const otherDevice = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/sda-incremental-') : undefined;
+  afterAll(() => {
+    if (otherDevice) rmSync(otherDevice, { recursive: true, force: true });
+  });
+
+  it.runIf(otherDevice)('is published, rebuilt from its copy and equal to a build on this file system', () => {
+    const farOut = path.join(otherDevice!, 'dist');
+    const first = runBuild(contentDir, farOut, buildEnv);
+    expect(first.code, first.output).toBe(0);
+    edit(articleFile(bodyEdited), (text) => `${text}\nAnother correction.\n`);
+    const rebuild = runBuild(contentDir, farOut, buildEnv);
+    expect(rebuild.code, rebuild.output).toBe(0);
+    expect(rebuild.output).toContain('Staging folder: a copy of the published site');
+    const here = runBuild(contentDir, outDir, buildEnv);
+    expect(here.code, here.output).toBe(0);
+    expect(hashTree(farOut)).toEqual(hashTree(outDir));
   });
 });
