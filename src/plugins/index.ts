@@ -21,6 +21,8 @@ export function markdownPlugins(siteUrl: string): UnifiedProcessorOptions {
     remarkPlugins: [remarkReadingTime, remarkTypography],
     // Our own typography plugin replaces SmartyPants, which was the slowest step of the pipeline.
     smartypants: false,
+    // rehype-safe-html prefixes every id (footnotes too) once; remark-rehype would add a second prefix.
+    remarkRehype: { clobberPrefix: '' },
     // Sanitising comes first so that the plugins after it only add trusted markup.
     rehypePlugins: [
       rehypeSafeHtml,
@@ -51,11 +53,11 @@ export interface RenderedMarkdown {
  * (rehype-safe-html has parsed and sanitised it, and nothing after it writes raw HTML).
  */
 export function createMarkdownRenderer(siteUrl: string): (markdown: string) => Promise<RenderedMarkdown> {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins(siteUrl);
+  const { remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions } = markdownPlugins(siteUrl);
   const processor = unified()
     .use(satteriParse)
     .use(remarkPlugins as never)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(rehypePlugins as never)
     .use(rehypeStringify);
   return async (markdown) => {

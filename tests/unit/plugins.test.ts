@@ -161,6 +161,9 @@ describe('links inside an article', () => {
     const links = fragmentLinks(root);
     expect(links.length).toBeGreaterThanOrEqual(4);
     expect(links.filter((link) => !link.found)).toEqual([]);
+    // One prefix, the sanitiser's: `#user-content-fn-1`, not `#user-content-user-content-fn-1`.
+    expect(links.map((link) => link.target)).toContain('user-content-fn-1');
+    for (const link of links) expect(link.target).not.toMatch(/user-content-user-content-/);
   });
 
   it('take a raw-HTML link to an id written in the article to its target, which the sanitiser renamed', async () => {
