@@ -6,7 +6,7 @@
  * (src/cli/render-bodies.ts). Pages and the archive read from here; a miss renders on the spot.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedMarkdown } from '../plugins/index.ts';
 import { projectRoot, siteConfig } from '../config.ts';
@@ -103,6 +103,36 @@ export async function ensureBody(source: string, key: string = bodyKey(source)):
   if (isCached(key)) return false;
   writeBody(key, await renderBody(source));
   return true;
+}
+
+/** The meta line's longest length: two small numbers and the HTML's length, as JSON. */
+const META_BYTES = 256;
+
+/**
+ * Reading time and word count of the article whose key is `key`, from the first line of its cache
+ * file alone: the archive needs them for every article, the HTML only its own page. `file` renders
+ * the article on a miss.
+ */
+export async function cachedBodyMeta(key: string, file: string): Promise<BodyMeta> {
+  try {
+    const buffer = Buffer.alloc(META_BYTES);
+    const fd = openSync(cachePath(key), 'r');
+    let length: number;
+    try {
+      length = readSync(fd, buffer, 0, META_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const line = buffer.toString('utf8', 0, length).split('\n', 2);
+    if (line.length === 2) {
+      const { readingMinutes, wordCount } = JSON.parse(line[0]!) as BodyMeta;
+      return { readingMinutes, wordCount };
+    }
+  } catch {
+    // No cache file yet, or not one this code wrote: render below.
+  }
+  const { html: _html, ...meta } = await cachedBody(key, file);
+  return meta;
 }
 
 /** The body of the article whose key is `key`, from the cache; `file` renders it on a miss. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
-import { cachedBody } from './article-body.ts';
+import { cachedBody, cachedBodyMeta } from './article-body.ts';
 import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
@@ -34,7 +34,7 @@ function sourceFile(entry: ArticleEntry): string {
 
 async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   const file = sourceFile(entry);
-  const { readingMinutes } = await cachedBody(bodyKeyOf(entry.digest), file);
+  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file);
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 

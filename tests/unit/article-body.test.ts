@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyCacheDir, bodyKey, cachedBody, ensureBody, renderBody } from '../../src/lib/article-body.ts';
+import { bodyCacheDir, bodyKey, cachedBody, cachedBodyMeta, ensureBody, renderBody } from '../../src/lib/article-body.ts';
 import { articleDigest, bodyKeyOf } from '../../src/lib/article-loader.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
@@ -53,6 +53,21 @@ describe('rendering and the cache', () => {
     const body = await cachedBody(bodyKey(source), file);
     expect(body.html).toContain('Cached body');
     expect(body.wordCount).toBe(3);
+    expect(await cachedBodyMeta(bodyKey(source), file)).toStrictEqual({ readingMinutes: 1, wordCount: 3 });
+  });
+
+  it('gives reading time and word count from the first line of the cache file, rendering on a miss', async () => {
+    const source = article(`Only the meta ${Date.now()} is read here.`);
+    const key = bodyKey(source);
+    cachedKeys.push(key);
+    const file = path.join(work, 'meta.md');
+    writeFileSync(file, source);
+    expect(await cachedBodyMeta(key, file)).toStrictEqual({ readingMinutes: 1, wordCount: 7 });
+    expect(existsSync(cacheFile(key))).toBe(true);
+    // The HTML is not read: a file whose HTML is gone still answers from its first line.
+    const firstLine = readFileSync(cacheFile(key), 'utf8').split('\n')[0]!;
+    writeFileSync(cacheFile(key), `${firstLine}\n`);
+    expect(await cachedBodyMeta(key, file)).toStrictEqual({ readingMinutes: 1, wordCount: 7 });
   });
 
   it('renders again when a crash cut the cache file short', async () => {
