@@ -12,7 +12,7 @@
  * (25) 1.8 to 2.8 times as much.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
@@ -93,6 +93,15 @@ async function indexBundle(siteDir: string, ids: readonly string[], outputPath: 
   }
 }
 
+/** The bundles the built search page loads (`data-search-bundles`, src/pages/search.astro), newest first. */
+function pageBundles(siteDir: string): string | undefined {
+  try {
+    return /data-search-bundles="([^"]*)"/.exec(readFileSync(path.join(siteDir, 'search', 'index.html'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Brings `<siteDir>/pagefind/` up to date for the published `articles`: indexes the bundles whose
  * pages changed since `previous` was recorded, keeps the others, removes what no bundle needs.
@@ -108,6 +117,11 @@ export async function buildSearchIndex(
   try {
     const bundles = searchBundles(articles, siteConfig.searchBundleArticles);
     const names = new Set(bundles.map((bundle) => bundle.name));
+    const listed = pageBundles(siteDir);
+    if (listed !== bundles.map((bundle) => bundle.name).join(' ')) {
+      // Astro cut them from its own read of the content: an article saved while the build ran.
+      throw new Error(`the search page loads bundles "${listed ?? ''}", the index has "${[...names].join(' ')}": build again`);
+    }
     mkdirSync(searchDir, { recursive: true });
     for (const entry of readdirSync(searchDir)) {
       if (!names.has(entry)) removeFolder(path.join(searchDir, entry));
