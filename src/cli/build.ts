@@ -144,11 +144,13 @@ async function main(): Promise<number> {
 }
 
 /**
- * One build per output folder at a time: two would share the staging folder. A lock left by a
- * build that was killed is taken over.
+ * One build per output folder at a time, whatever its content folder: two would swap it and its
+ * retired copy under each other (and, for the same content, share the staging folder). The lock
+ * sits beside the output folder, as the retired copy does. A lock left by a build that was killed
+ * is taken over.
  */
 async function lockOutput(): Promise<string | undefined> {
-  const lockFile = `${stagingDir}.lock`;
+  const lockFile = path.join(path.dirname(outDir), `.${path.basename(outDir)}-build.lock`);
   await mkdir(path.dirname(lockFile), { recursive: true });
   try {
     await writeFile(lockFile, String(process.pid), { flag: 'wx' });

@@ -4,10 +4,11 @@
  *
  * Rebuilds start from a copy of the published site, so Astro's incremental build finds unchanged
  * pages in place and skips them without copying them from its cache (half the time and memory at
- * 10,000 articles). That copy is the site the previous build replaced, brought up to date file by
- * file. It is only used while the published site is the one Astro's page cache describes: a build
- * that ran Astro and then failed leaves the cache ahead of the site, and the next build starts
- * empty. Files an earlier build left that this one did not account for are removed by
+ * 10,000 articles). That copy is the site the previous build replaced, or the copy a build that
+ * started empty made of its own output, brought up to date file by file; the search index's files
+ * are hard links. It is only used while the published site is the one Astro's page cache describes
+ * and the very folder the last build published: a build that ran Astro and then failed leaves the
+ * cache ahead of the site, and the next build starts empty. Files an earlier build left that this one did not account for are removed by
  * `src/integrations/prune-stale-output.ts`.
  */
 import { createHash } from 'node:crypto';

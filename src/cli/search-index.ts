@@ -1,6 +1,6 @@
 /**
- * The search index: Pagefind bundles of whole years of publication, about a thousand articles each
- * (`searchBundles` in src/lib/search.ts), in `pagefind/<years>/`. The search page loads the newest
+ * The search index: Pagefind bundles of whole years of publication, at least a thousand articles
+ * each where the archive has them (`searchBundles` in src/lib/search.ts), in `pagefind/<years>/`. The search page loads the newest
  * bundle and merges the others (src/scripts/search.ts).
  *
  * An edit or a new article touches one bundle: a rebuild indexes that one again instead of the whole
@@ -8,8 +8,8 @@
  * pages are the very files it was built from (same paths, sizes and times), as recorded with the
  * published site. Indexing a bundle at a time also bounds Pagefind's memory, which grew with the
  * archive when it was one index. A thousand, because every bundle answers a query with a chunk of
- * its own: at 10,000 articles, ten bundles download 10–30% more than one index did, one per year
- * (25) 1.8 to 2.8 times as much.
+ * its own: at 10,000 articles, nine bundles downloaded 8–30% more than one index did, one per year
+ * (25) 1.8 to 2.8 times as much (measured once, see the issue note).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
