@@ -114,8 +114,9 @@ export interface SearchBundle {
 /**
  * How the search index is cut into Pagefind bundles (src/cli/search-index.ts), newest first. Whole
  * years, gathered oldest first until a bundle holds `minArticles`: new articles, which go into the
- * newest year, never move an older bundle, and a year is always in one bundle (the search page
- * lists filter-only results year by year, src/scripts/search.ts). Drafts have no page: left out.
+ * newest year, never move an older bundle, and bundles never overlap in time, so the search page
+ * can list filter-only results bundle by bundle, newest first (src/scripts/search.ts). Drafts have
+ * no page: left out.
  */
 export function searchBundles(
   articles: readonly { id: string; date: string; draft?: boolean }[],

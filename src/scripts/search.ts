@@ -46,18 +46,22 @@ const t = ui.searchPage;
 
 let pagefind: Promise<Pagefind> | undefined;
 
+/** The filter naming the bundle a page is in: not one of the search form's filters. */
+const BUNDLE_FILTER = 'bundle';
+
 /** `bundles`: the folder names of the index's bundles, newest first. */
 function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
   pagefind ??= (async () => {
     const [newest, ...older] = bundles;
     const bundle = (name: string | undefined) => `${base}${SEARCH_FOLDER}/${name}/`;
     const module = (await import(/* @vite-ignore */ `${bundle(newest)}pagefind.js`)) as Pagefind;
-    // Result URLs carry the deploy base, for every bundle.
+    // Result URLs carry the deploy base, for every bundle. Each bundle's pages carry its name as a
+    // filter of their own (`mergeFilter`), so a search can ask one bundle alone.
     const options = { baseUrl: base, excerptLength: 24 };
     // No web worker: one download less.
-    await module.options({ ...options, noWorker: true });
+    await module.options({ ...options, noWorker: true, mergeFilter: { [BUNDLE_FILTER]: newest } });
     await module.init();
-    await Promise.all(older.map((name) => module.mergeIndex(bundle(name), options)));
+    await Promise.all(older.map((name) => module.mergeIndex(bundle(name), { ...options, mergeFilter: { [BUNDLE_FILTER]: name } })));
     return module;
   })();
   return pagefind;
@@ -65,12 +69,13 @@ function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
 
 /**
  * Filters alone list the newest first. Pagefind merges its bundles by score, and in a sorted search
- * a score is a place inside one bundle: so each year, whose articles are all in one bundle, is asked
- * for apart, and the years are joined newest first.
+ * a score is a place inside one bundle: so each bundle (whole years, newest bundle first) is asked
+ * apart, and their lists are joined in that order.
  */
-async function newestFirst(engine: Pagefind, filters: Record<string, string>, years: readonly string[]): Promise<PagefindResult[]> {
-  const asked = filters['year'] ? [filters['year']] : years;
-  const responses = await Promise.all(asked.map((year) => engine.search(null, { filters: { ...filters, year }, sort: { date: 'desc' } })));
+async function newestFirst(engine: Pagefind, filters: Record<string, string>, bundles: readonly string[]): Promise<PagefindResult[]> {
+  const responses = await Promise.all(
+    bundles.map((name) => engine.search(null, { filters: { ...filters, [BUNDLE_FILTER]: name }, sort: { date: 'desc' } })),
+  );
   return responses.flatMap((response) => response?.results ?? []);
 }
 
@@ -89,9 +94,6 @@ function start(form: HTMLFormElement): void {
   const fallback = required<HTMLElement>(document, '[data-search-fallback]');
   const locale = form.dataset['locale'] ?? document.documentElement.lang;
   const bundles = (form.dataset['searchBundles'] ?? '').split(' ').filter(Boolean);
-  // The year filter offers every year with a published article.
-  const yearSelect = required<HTMLSelectElement>(form, 'select[name="year"]');
-  const years = [...yearSelect.options].map((option) => option.value).filter(Boolean).sort().reverse();
   const timeZone = form.dataset['timeZone'] ?? 'UTC';
 
   fallback.hidden = true;
@@ -176,7 +178,7 @@ function start(form: HTMLFormElement): void {
       if (bundles.length > 0) {
         const engine = await loadPagefind(bundles);
         // Words rank by relevance across every year.
-        results = state.query ? ((await engine.search(state.query, { filters }))?.results ?? []) : await newestFirst(engine, filters, years);
+        results = state.query ? ((await engine.search(state.query, { filters }))?.results ?? []) : await newestFirst(engine, filters, bundles);
       }
       if (id !== searchId) return;
       pending = results;
