@@ -9,11 +9,32 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 
-interface Pagefind {
+/** The part of Pagefind's browser bundle used here and by the search tests. */
+export interface PagefindModule<Result> {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: Result[] }>;
   destroy(): Promise<void>;
+}
+
+/** The bundle folders of a built site's search index, newest first. */
+export function bundleNames(siteDir: string): string[] {
+  return readdirSync(path.join(siteDir, SEARCH_FOLDER)).sort().reverse();
+}
+
+/**
+ * Loads a built site's search index in Node as the search page does: the newest bundle's
+ * `pagefind.js`, the other bundles merged in. `fetch` must serve `file:` URLs (Node's does not).
+ */
+export async function loadSearchIndex<Result>(siteDir: string, baseUrl: string): Promise<PagefindModule<Result>> {
+  const [newest, ...older] = bundleNames(siteDir);
+  const folder = (name: string) => path.join(siteDir, SEARCH_FOLDER, name);
+  const pagefind = (await import(pathToFileURL(path.join(folder(newest ?? ''), 'pagefind.js')).href)) as PagefindModule<Result>;
+  // A page derives the base from the bundle's URL; from a file URL it cannot, so say it.
+  const options = { baseUrl, excerptLength: 24 };
+  await pagefind.options(options);
+  for (const name of older) await pagefind.mergeIndex(`${pathToFileURL(folder(name)).href}/`, options);
+  return pagefind;
 }
 
 export interface SearchPayload {
@@ -35,19 +56,13 @@ export async function firstQueryBytes(siteDir: string, query: string): Promise<S
     return new Response(body);
   }) as typeof fetch;
   try {
-    const searchDir = path.join(siteDir, SEARCH_FOLDER);
-    const [newest, ...older] = readdirSync(searchDir).sort().reverse();
-    const bundle = path.join(searchDir, newest ?? '', 'pagefind.js');
-    const pagefind = (await import(pathToFileURL(bundle).href)) as Pagefind;
-    const options = { baseUrl: '/', excerptLength: 24 };
-    await pagefind.options(options);
-    for (const year of older) await pagefind.mergeIndex(`${pathToFileURL(path.join(searchDir, year)).href}/`, options);
+    const pagefind = await loadSearchIndex<{ data(): Promise<unknown> }>(siteDir, '/');
     const { results } = await pagefind.search(query);
     await Promise.all(results.slice(0, 10).map((result) => result.data()));
     await pagefind.destroy();
     const scripts = readdirSync(path.join(siteDir, '_astro')).filter((file) => file.endsWith('.js'));
     const pageScriptBytes = scripts.reduce((sum, file) => sum + readFileSync(path.join(siteDir, '_astro', file)).length, 0);
-    const pagefindScriptBytes = readFileSync(bundle).length;
+    const pagefindScriptBytes = readFileSync(path.join(siteDir, SEARCH_FOLDER, bundleNames(siteDir)[0] ?? '', 'pagefind.js')).length;
     const indexBytes = fetched.reduce((sum, bytes) => sum + bytes, 0);
     return {
       totalBytes: pageScriptBytes + pagefindScriptBytes + indexBytes,

@@ -1,16 +1,18 @@
 /**
  * Search, end to end: builds a synthetic corpus with the real pipeline (`npm run build`, Pagefind
  * included), then runs real queries against the built index by loading the browser bundle in Node
- * as the search page does (the newest year's `pagefind/<year>/pagefind.js`, the other years merged
- * in), with `fetch` served from the built folder. Also checks the `/search/` page's HTML, that only
- * it loads JavaScript, its CSP, and a build under `/archive/`.
+ * as the search page does (the newest bundle's `pagefind/<years>/pagefind.js`, the other bundles
+ * merged in: `loadSearchIndex`, shared with the benchmark), with `fetch` served from the built
+ * folder. Also checks the `/search/` page's HTML, that only it loads JavaScript, its CSP, and a
+ * build under `/archive/`.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerptParts, searchBundles } from '../../src/lib/search.ts';
+import { bundleNames, loadSearchIndex, type PagefindModule } from '../../src/cli/search-payload.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
 import { hashTree, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
@@ -43,12 +45,7 @@ const urlOf = (article: CorpusArticle, base = '/') => `${base}articles/${article
 interface PagefindResult {
   data(): Promise<{ url: string; content: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-  destroy(): Promise<void>;
-}
+type Pagefind = PagefindModule<PagefindResult>;
 
 /** Every file Pagefind fetched, with its size: what a browser downloads for the same query. */
 const fetched: { url: string; bytes: number }[] = [];
@@ -67,20 +64,8 @@ async function fileFetch(input: string | URL | Request): Promise<Response> {
   }
 }
 
-/** The search index's bundle folders, newest first. */
-const bundleNames = (siteDir: string) => readdirSync(path.join(siteDir, 'pagefind')).sort().reverse();
 const bundleDir = (siteDir: string, name: string) => path.join(siteDir, 'pagefind', name);
-
-async function loadPagefind(siteDir: string, base: string): Promise<Pagefind> {
-  const [newest, ...older] = bundleNames(siteDir);
-  const bundle = pathToFileURL(path.join(bundleDir(siteDir, newest!), 'pagefind.js')).href;
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  // The browser derives the base from the bundle's URL; from a file URL it cannot, so say it.
-  const options = { baseUrl: base, excerptLength: 24 };
-  await pagefind.options(options);
-  for (const name of older) await pagefind.mergeIndex(`${pathToFileURL(bundleDir(siteDir, name)).href}/`, options);
-  return pagefind;
-}
+const loadPagefind = (siteDir: string, base: string) => loadSearchIndex<PagefindResult>(siteDir, base);
 
 /** A bundle's entry file: its languages and their page counts. */
 const entryOf = (siteDir: string, name: string) =>
