@@ -2,7 +2,8 @@
  * The built site in a real browser (Debian's Chromium through playwright-core): builds a synthetic
  * corpus larger than one page under the deploy base `/archive/`, serves it as a static host would,
  * and checks every page kind at phone and desktop widths: no console error, no failed or
- * cross-origin request, no CSP violation, zero axe (WCAG 2.2 AA) violations; home, article and search in dark too.
+ * cross-origin request, no CSP violation, zero axe (WCAG 2.2 AA) violations; home, article and
+ * search in the dark scheme too.
  * Then keyboard use (skip link, focus order, visible focus, search), the script-free colour-scheme
  * switch, 320 px reflow and the print stylesheet. Screenshots go to tests/.output/screenshots/.
  */
