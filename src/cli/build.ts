@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { siteConfig } from '../config.ts';
 import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
-import { checkProjectContent } from '../lib/content-check.ts';
+import { checkProjectContent, displayPath } from '../lib/content-check.ts';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
 import {
@@ -95,19 +95,21 @@ async function main(): Promise<number> {
   // While this thread checks the content (one core), worker threads render the bodies and fill the
   // staging folder. Neither publishes anything: a content problem still stops the build here.
   const preparing = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
-  const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'));
+  const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);
   // Check all content before Astro: its own validation stops at the first bad file.
-  const { problems, articleCount, articles } = await checkProjectContent();
+  const { problems: checkProblems, articleCount, articles } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
-  if (problems.length > 0) {
-    // The body cache keeps what was rendered, the staging folder waits for the next build.
-    await Promise.allSettled([rendering, preparing]);
-    console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
-    return 1;
-  }
   // Each phase line gives the time it took beyond the phases before it.
   const bodies = await rendering;
   console.log(`Article bodies: ${bodies.rendered} of ${bodies.articles} rendered (the rest cached) in ${phase()} s`);
+  // A body that cannot be rendered is a content problem like any other, listed with the rest.
+  const problems = [...checkProblems, ...bodies.problems];
+  if (problems.length > 0) {
+    // The body cache keeps what was rendered, the staging folder waits for the next build.
+    await preparing.catch(() => undefined);
+    console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
+    return 1;
+  }
   const staging = await preparing;
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const { code, alarms } = await runAstroBuild();

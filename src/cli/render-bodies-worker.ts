@@ -1,10 +1,19 @@
-/** One worker of render-bodies.ts: renders its share of article files into the body cache. */
+/** One worker of render-bodies.ts: renders the articles it is handed, one at a time, into the body cache. */
 import { readFile } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
 import { ensureBody } from '../lib/article-body.ts';
+import { bodyFirstLine } from '../lib/frontmatter.ts';
+import { renderProblem } from '../lib/render-failure.ts';
+import type { JobResult } from './render-bodies.ts';
 
-let rendered = 0;
-for (const { file, key } of workerData as { file: string; key: string }[]) {
-  if (await ensureBody(await readFile(file, 'utf8'), key)) rendered++;
-}
-parentPort?.postMessage(rendered);
+process.on('message', async ({ file, key }: { file: string; key: string }) => {
+  const source = await readFile(file, 'utf8');
+  let result: JobResult;
+  try {
+    result = { rendered: await ensureBody(source, key) };
+  } catch (error) {
+    // Made into a problem here: an error's own fields (the line) do not survive the trip between processes.
+    result = { rendered: false, problem: renderProblem(file, error, bodyFirstLine(source)) };
+  }
+  process.send?.(result);
+});
+process.send?.('ready');

@@ -13,12 +13,14 @@ import { ui } from '../i18n/ui.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
+import remarkNestingLimit from './nesting-limit.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTypography from './remark-typography.ts';
 
 export function markdownPlugins(siteUrl: string): UnifiedProcessorOptions {
   return {
-    remarkPlugins: [remarkReadingTime, remarkTypography],
+    // The nesting limit comes first: the plugins after it walk the tree recursively.
+    remarkPlugins: [remarkNestingLimit, remarkReadingTime, remarkTypography],
     // Our own typography plugin replaces SmartyPants, which was the slowest step of the pipeline.
     smartypants: false,
     // rehype-safe-html prefixes every id (footnotes too) once; remark-rehype would add a second prefix.
