@@ -2,9 +2,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * An article's id is its path under `content/articles/` without `.md`, slugged segment by segment;
- * `x/index.md` is `x`. The content loader and the content check use this one function, so the
- * check sees exactly the collisions the build would.
+ * An article's id is its path under `content/articles/` without `.md`; `x/index.md` is `x`. The
+ * content loader and the content check use this one function, so the check sees exactly the
+ * collisions the build would. The check refuses names that are not slugs already
+ * (`articleFileNameProblem`); slugging here only gives such a file a usable address in the live
+ * preview while it is renamed, and gives the check its suggestion.
  */
 
 function slugSegment(segment: string): string {
@@ -14,6 +16,29 @@ function slugSegment(segment: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** What every folder and file name under `content/articles/` must be: it becomes part of the address. */
+export const ARTICLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Why an article's path (relative to the articles folder) cannot be published, if it cannot: each
+ * folder and file name, `.md` aside, must match `ARTICLE_NAME` (docs/editing.md states the rule).
+ * Names are never rewritten silently: `Tokyo Summit.md` or `東京.md` would give a surprising address,
+ * or none at all.
+ */
+export function articleFileNameProblem(relativePath: string): string | undefined {
+  const segments = relativePath.replace(/\\/g, '/').split('/');
+  const fileName = segments.pop()!;
+  const candidates = [
+    ...segments.map((name) => ({ name, kind: 'folder', written: name })),
+    { name: fileName.replace(/\.md$/, ''), kind: 'file', written: fileName },
+  ];
+  const bad = candidates.find(({ name }) => !ARTICLE_NAME.test(name));
+  if (!bad) return undefined;
+  const slug = slugSegment(bad.name);
+  const example = slug ? `"${slug}${bad.kind === 'file' ? '.md' : ''}"` : `"tokyo-summit${bad.kind === 'file' ? '.md' : ''}" (write names from other scripts in Latin letters)`;
+  return `the ${bad.kind} name "${bad.written}" cannot be part of an address — use lower-case letters a–z, digits and single hyphens, such as ${example}`;
 }
 
 export function articleIdFromPath(relativePath: string): string {

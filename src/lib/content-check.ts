@@ -3,7 +3,7 @@
  * frontmatter, ids, references and agreements. Returns every problem at once. `npm run check`
  * prints them; `npm run build` runs it before Astro, whose own checks stop at the first bad file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -12,12 +12,12 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
-import { articleIdFromPath, listArticleFolder } from './article-id.ts';
+import { articleFileNameProblem, articleIdFromPath, listArticleFolder } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
 import { siteConfig } from '../config.ts';
-import { CheckCache } from './check-cache.ts';
+import { CheckCache, type CheckedArticle } from './check-cache.ts';
 import { todayIn } from './dates.ts';
-import { articleBodyText, readFrontmatter } from './frontmatter.ts';
+import { articleBodyText, bodyFirstLine, readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { PLACEHOLDER } from './scaffold.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
@@ -58,17 +58,20 @@ function placeholders(source: string, file: string): Problem[] {
   );
 }
 
-/** Markdown `![alt](src)` and HTML `<img src>` in a body, with the address they point to. */
-const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
+/**
+ * Markdown `![alt](src)` and HTML `<img src>` in a body, with the address they point to. The
+ * stretches before the address are bounded: unbounded, a long line of `![` or `<img` without an
+ * end made the search take time proportional to the square of the line's length.
+ */
+const BODY_IMAGE = /!\[[^\]]{0,1000}\]\(\s*<?([^)\s>]+)|<img\b[^>]{0,1000}?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 
 /**
  * Pictures stored beside an article are published through its `image` field only: the body is
  * rendered outside Astro's asset pipeline, so a local file it points to would never be copied.
  */
 function bodyImages(source: string, file: string): Problem[] {
-  const body = articleBodyText(source);
-  const firstLine = source.slice(0, source.length - body.length).split('\n').length;
-  return body.split('\n').flatMap((line, index) =>
+  const firstLine = bodyFirstLine(source);
+  return articleBodyText(source).split('\n').flatMap((line, index) =>
     [...line.matchAll(BODY_IMAGE)]
       .map((match) => match[1] ?? match[2] ?? '')
       .filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
@@ -107,6 +110,63 @@ export function checkArticleSource(
     else problems.push(dateProblem);
   }
   return { problems };
+}
+
+/** Largest article file accepted: ten times a long feature, small enough never to strain a build. */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+/**
+ * Checks one article file's source, turning anything the checking code throws into a problem
+ * naming the file: one odd file must never stop the check of the others, nor print a stack trace.
+ */
+function checkSafely(source: string, file: string, id: string): CheckedArticle {
+  try {
+    return checkArticleSource(source, file, id);
+  } catch (error) {
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      problems: [
+        { file, field: '(file)', message: `could not be checked (${cause}) — look for unusual markup near the top; if the file looks ordinary, report it with this file` },
+      ],
+    };
+  }
+}
+
+/**
+ * Where an article's picture may come from: a file inside the content folder (symbolic links
+ * resolved), named by a path relative to the article. Returns the problem, if any.
+ */
+function imageProblem(src: string, articlePath: string, contentDir: string, file: string): Problem | undefined {
+  const problem = (message: string): Problem => ({ file, field: 'image.src', message });
+  // Two letters at least: `C:` starts a Windows path, not an address.
+  if (/^([a-z][a-z0-9+.-]+:|\/\/)/i.test(src)) {
+    return problem(`"${src}" is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"`);
+  }
+  if (path.isAbsolute(src) || /^[a-z]:[\\/]/i.test(src) || src.startsWith('\\')) {
+    return problem(`"${src}" is an absolute path — write the path relative to the article, such as "./launch.jpg"`);
+  }
+  if (!ARTICLE_ASSET.test(src)) {
+    return problem(`"${src}" is not a picture file — use a .avif, .gif, .jpg, .png or .webp file`);
+  }
+  const resolved = path.resolve(path.dirname(articlePath), src);
+  const outside = `"${src}" points outside ${path.basename(contentDir)}/ — keep the picture inside the content folder, next to the article`;
+  if (!isInside(resolved, contentDir)) return problem(outside);
+  if (!existsSync(resolved)) {
+    return problem(`"${src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`);
+  }
+  // A link inside the content folder may still lead out of it.
+  if (!isInside(realpathSync(resolved), realpathSync(contentDir))) return problem(outside);
+  return undefined;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** `path.relative(cwd, file)`: how `npm run check` and `npm run build` name files. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
 export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
@@ -157,7 +217,13 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
       continue;
     }
     articleCount++;
-    const id = articleIdFromPath(path.relative(articlesDir, filePath));
+    const relative = path.relative(articlesDir, filePath);
+    const nameProblem = articleFileNameProblem(relative);
+    if (nameProblem) {
+      problems.push({ file, field: '(file)', message: nameProblem });
+      continue;
+    }
+    const id = articleIdFromPath(relative);
     const owner = owners.get(id);
     if (owner) {
       problems.push({
@@ -168,18 +234,22 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
       continue;
     }
     owners.set(id, file);
-    // Read synchronously: one small file after another, awaiting each read made the check wait on I/O.
-    const source = readFileSync(filePath, 'utf8');
-    const checked = cache.get(CheckCache.key(file, id, source), () => checkArticleSource(source, file, id));
-    problems.push(...checked.problems);
-    const image = checked.record?.image;
-    if (typeof image?.src === 'string' && !existsSync(path.resolve(path.dirname(filePath), image.src))) {
+    const size = statSync(filePath).size;
+    if (size > MAX_ARTICLE_BYTES) {
       problems.push({
         file,
-        field: 'image.src',
-        message: `"${image.src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`,
+        field: '(file)',
+        message: `is ${(size / 1_000_000).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1_000_000} MB — split it into several articles`,
       });
+      continue;
     }
+    // Read synchronously: one small file after another, awaiting each read made the check wait on I/O.
+    const source = readFileSync(filePath, 'utf8');
+    const checked = cache.get(CheckCache.key(file, id, source), () => checkSafely(source, file, id));
+    problems.push(...checked.problems);
+    const image = checked.record?.image;
+    const badImage = typeof image?.src === 'string' ? imageProblem(image.src, filePath, contentDir, file) : undefined;
+    if (badImage) problems.push(badImage);
     if (checked.record) records.push(checked.record);
   }
 

@@ -3,18 +3,55 @@
  * written without quotes reported as such (YAML would read them as timestamps, and roll an
  * impossible one such as 2022-13-45 over into a real date).
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { yamlProblems } from './problems.ts';
 import type { Problem } from './validate.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?(?:[Tt ].*)?$/;
 
+/** A UTF-8 byte-order mark, which some editors write at the start of a file: not part of the text. */
+const BOM = /^\uFEFF/;
+
+/** `text` without the byte-order mark it may start with. */
+export function withoutBom(text: string): string {
+  return text.replace(BOM, '');
+}
+
 /** The Markdown after the frontmatter block (the whole text when there is none). */
 export function articleBodyText(source: string): string {
-  const match = FENCE.exec(source);
-  return match ? source.slice(match[0].length) : source;
+  const text = withoutBom(source);
+  const match = FENCE.exec(text);
+  return match ? text.slice(match[0].length) : text;
 }
+
+/** The line of the file on which the body (`articleBodyText`) starts, counting from 1. */
+export function bodyFirstLine(source: string): number {
+  const body = articleBodyText(source);
+  return withoutBom(source).slice(0, withoutBom(source).length - body.length).split('\n').length;
+}
+
+/**
+ * The YAML document's value, or a problem naming the file: `toJS` throws on resource exhaustion (an
+ * alias expanding to millions of nodes) and on aliases it cannot resolve.
+ */
+export function yamlValue(document: Document, file: string): { value: unknown } | { problem: Problem } {
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return {
+      problem: {
+        file,
+        field: '(file)',
+        message: `its YAML cannot be read (${cause}) — write the values out instead of repeating them with "&anchor" and "*alias"`,
+      },
+    };
+  }
+}
+
+/** How many alias expansions a YAML document may use: plenty for hand-written files, none for a bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 export interface FrontmatterResult {
   data: unknown;
@@ -36,7 +73,7 @@ function unquotedDates(node: Node | null | undefined, path: string, found: Map<s
 }
 
 export function readFrontmatter(source: string, file: string): FrontmatterResult {
-  const match = FENCE.exec(source);
+  const match = FENCE.exec(withoutBom(source));
   if (!match) {
     return {
       data: undefined,
@@ -57,5 +94,7 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
       ? `write the date in quotes: "${written}"`
       : `"${written}" is not a date this archive understands — write it in quotes as "YYYY-MM-DD"`,
   }));
-  return { data: document.toJS(), problems };
+  const read = yamlValue(document, file);
+  if ('problem' in read) return { data: undefined, problems: [read.problem] };
+  return { data: read.value, problems };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { withoutBom, yamlValue } from './frontmatter.ts';
 import { schemaProblems, yamlProblems } from './problems.ts';
 import { ContentError, type Problem } from './validate.ts';
 
@@ -25,9 +26,11 @@ export function parseDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
 ): ParsedDataFile<z.output<S>> {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = parseDocument(withoutBom(text), { uniqueKeys: true });
   if (document.errors.length > 0) return { entries: [], problems: yamlProblems(file, document.errors), syntaxError: true };
-  const raw: unknown = document.toJS();
+  const read = yamlValue(document, file);
+  if ('problem' in read) return { entries: [], problems: [read.problem], syntaxError: true };
+  const raw = read.value;
   if (!Array.isArray(raw)) {
     return {
       entries: [],

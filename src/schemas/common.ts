@@ -38,11 +38,25 @@ export const partialDate = z
   })
   .refine(isPartialDate, { error: notARealDate });
 
+/**
+ * Characters no text field may hold: the control characters XML 1.0 forbids (all of C0 but tab,
+ * line feed and carriage return), the C1 controls, and the non-characters U+FFFE and U+FFFF. They
+ * are invisible, usually pasted in from another program, and would make feeds unreadable.
+ */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+function forbiddenCharacter(issue: { input?: unknown }): string {
+  const found = FORBIDDEN_CHARACTER.exec(String(issue.input))?.[0] ?? '';
+  const code = `U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `contains the invisible control character ${code} — delete it (it usually comes with text pasted from another program)`;
+}
+
 /** A required, non-blank line of text. */
 export const text = z
   .string({ error: expected('text') })
   .trim()
-  .min(1, { error: 'must not be empty' });
+  .min(1, { error: 'must not be empty' })
+  .refine((value) => !FORBIDDEN_CHARACTER.test(value), { error: forbiddenCharacter });
 
 /** A list of ids referring to another collection; checked against it after loading. */
 export const idList = z.array(slugId, { error: expected('a list of ids, such as [japan, south-korea]') }).default([]);

@@ -110,6 +110,16 @@ describe('bad content', () => {
     expect(readdirSync(path.dirname(outDir)).filter((name) => name.endsWith('-retired'))).toEqual([]);
   });
 
+  it('accepts files that start with a UTF-8 byte-order mark, as some editors write them', () => {
+    const base = path.join(fixtures, 'content-base');
+    for (const file of ['articles/2022/tokyo-summit.md', 'countries.yaml']) {
+      expect(readFileSync(path.join(base, file)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    }
+    const page = readFileSync(path.join(outDir, 'articles/2022/tokyo-summit/index.html'), 'utf8');
+    expect(page).toContain('<h1>Base article for the bad-input cases</h1>');
+    expect(readFileSync(path.join(outDir, 'countries/japan/index.html'), 'utf8')).toContain('Japan');
+  });
+
   it('passes the good base corpus through the check', () => {
     const check = runCheck(path.join(fixtures, 'content-base'));
     expect(check.code, check.output).toBe(0);
