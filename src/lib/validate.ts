@@ -5,6 +5,7 @@
  */
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
 import { isAfter } from './dates.ts';
+import { officeProblems } from './leaders.ts';
 import { closestMatch } from './suggest.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
 
@@ -92,7 +93,10 @@ export function findProblems(input: ValidationInput): Problem[] {
       seen.add(id);
     }
   }
-  for (const leader of input.leaders) reference(input.dataFiles.leaders, `${leader.id}.country`, 'countries', leader.country);
+  for (const leader of input.leaders) {
+    reference(input.dataFiles.leaders, `${leader.id}.country`, 'countries', leader.country);
+    problems.push(...officeProblems(leader, input.dataFiles.leaders));
+  }
   for (const program of input.programs) references(input.dataFiles.programs, `${program.id}.partners`, 'countries', program.partners);
   for (const summit of input.summits) {
     reference(input.dataFiles.summits, `${summit.id}.country`, 'countries', summit.country);
