@@ -10,10 +10,25 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
+/**
+ * A `srcset` whose every candidate is an http(s) URL or a relative one (no colon), with an optional
+ * width or density, comma-separated, spaces as HTML counts them. Anything else drops the attribute.
+ */
+const SAFE_SRCSET =
+  /^[\t\n\f\r ]*(?:(?:https?:\/\/[^\t\n\f\r ,]*|[^\t\n\f\r ,:]+)(?:[\t\n\f\r ]+\d+(?:\.\d+)?[wx])?[\t\n\f\r ]*(?:,[\t\n\f\r ]*|$))+$/i;
+
 /** GitHub's schema (what GitHub allows in READMEs), plus `<figure>`/`<figcaption>` for captions. */
 export const safeHtmlSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    // GitHub's schema lets any srcset through: its scheme check reads a value's start only, and a
+    // srcset is a list, so `javascript:` and `data:` candidates got through after a first good one.
+    source: [['srcSet', SAFE_SRCSET]],
+  },
+  // GitHub's schema allows `action` on every element without checking its scheme.
+  protocols: { ...defaultSchema.protocols, action: ['http', 'https'] },
   // Dropped with their content: unwrapping `<style>` like other unknown elements would print the CSS as text.
   strip: [...(defaultSchema.strip ?? []), 'style'],
 };

@@ -8,7 +8,9 @@ const siteUrl = 'https://example.org';
 // The renderer article bodies go through: the project's plugins on a tree parsed by Sätteri.
 const renderMarkdown = createMarkdownRenderer(siteUrl);
 
-async function render(markdown: string): Promise<{ html: string; root: HTMLElement; frontmatter: Record<string, unknown> }> {
+async function render(
+  markdown: string,
+): Promise<{ html: string; root: HTMLElement; frontmatter: Record<string, unknown> }> {
   const { html, frontmatter } = await renderMarkdown(markdown);
   return { html, root: parse(html), frontmatter };
 }
@@ -30,15 +32,52 @@ describe('heading anchors', () => {
     '###### Smaller',
   ].join('\n');
 
-  it('gives h2–h4 a slug id', async () => {
+  it('gives h2–h4 a slug id behind the user-content- prefix every article id has', async () => {
     const { root } = await render(markdown);
     expect(root.querySelectorAll('h2, h3, h4').map((h) => h.id)).toEqual([
-      'what-the-joint-statement-says',
-      'biden-cooperation-taking-off',
-      'a-priority-for-kishida',
-      'next-step',
-      'next-step-1',
+      'user-content-what-the-joint-statement-says',
+      'user-content-biden-cooperation-taking-off',
+      'user-content-a-priority-for-kishida',
+      'user-content-next-step',
+      'user-content-next-step-1',
     ]);
+  });
+
+  it('never gives a heading an id of the page around the article', async () => {
+    // The layout's own ids: the skip link's target and the scheme switch.
+    const { root } = await render('## Main\n\n## Scheme dark\n\n# Main\n');
+    expect(root.querySelectorAll('h1, h2').map((h) => h.id)).toEqual([
+      'user-content-main',
+      'user-content-scheme-dark',
+      'user-content-main-1',
+    ]);
+  });
+
+  it('gives a heading of emoji or punctuation alone an id that is not empty', async () => {
+    const { root } = await render('## 🚀\n\n## ?!\n\n#\n');
+    expect(root.querySelectorAll('h1, h2').map((h) => h.id)).toEqual([
+      'user-content-section',
+      'user-content-section-1',
+      'user-content-section-2',
+    ]);
+    expect(root.querySelector('h2 a.heading-anchor')?.getAttribute('href')).toBe('#user-content-section');
+  });
+
+  it('never repeats an id already in the body: a footnote’s, or one written in raw HTML', async () => {
+    const { root } = await render('## fn 1\n\n<p id="background">B</p>\n\n## Background\n\nText.[^1]\n\n[^1]: Note.\n');
+    const ids = root.querySelectorAll('[id]').map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(
+      root
+        .querySelectorAll('h2')
+        .map((h) => h.id)
+        .slice(0, 2),
+    ).toEqual(['user-content-fn-1-1', 'user-content-background-1']);
+  });
+
+  it('keeps an id written twice in raw HTML on its first element only', async () => {
+    const { root } = await render('<p id="x">one</p><p id="x">two</p>\n');
+    expect(root.querySelectorAll('p').map((p) => p.id)).toEqual(['user-content-x', '']);
   });
 
   it('adds a "#" link to each h2–h4, pointing at the heading, named after it', async () => {
@@ -52,7 +91,9 @@ describe('heading anchors', () => {
       const headingText = heading.text.slice(0, -1).trim();
       expect(anchor.getAttribute('aria-label')).toBe(`Link to section: ${headingText}`);
     }
-    expect(root.querySelector('h4 a.heading-anchor')?.getAttribute('aria-label')).toBe('Link to section: A priority for Kishida');
+    expect(root.querySelector('h4 a.heading-anchor')?.getAttribute('aria-label')).toBe(
+      'Link to section: A priority for Kishida',
+    );
   });
 
   it('keeps the heading text and inline markup', async () => {
@@ -81,7 +122,7 @@ describe('heading anchors', () => {
   it('starts the numbering again for every document', async () => {
     await render('## Overview\n');
     const { root } = await render('## Overview\n');
-    expect(root.querySelector('h2')?.id).toBe('overview');
+    expect(root.querySelector('h2')?.id).toBe('user-content-overview');
   });
 });
 
@@ -152,18 +193,30 @@ describe('links inside an article', () => {
   /** Every in-page link of `root` with whether an element of that id exists. */
   const fragmentLinks = (root: HTMLElement) =>
     root.querySelectorAll('a[href^="#"]').map((a) => {
-      const target = a.getAttribute('href')!.slice(1);
+      // As a browser matches a fragment: percent-decoded.
+      const target = decodeURIComponent(a.getAttribute('href')!.slice(1));
       return { target, found: root.querySelector(`[id="${target}"]`) !== null };
     });
 
   it('take footnote references and back-references to their targets', async () => {
-    const { root } = await render('The summit agreed.[^1] Later, more.[^later]\n\n[^1]: Joint statement.\n[^later]: A second note.\n');
+    const { root } = await render(
+      'The summit agreed.[^1] Later, more.[^later]\n\n[^1]: Joint statement.\n[^later]: A second note.\n',
+    );
     const links = fragmentLinks(root);
     expect(links.length).toBeGreaterThanOrEqual(4);
     expect(links.filter((link) => !link.found)).toEqual([]);
     // One prefix, the sanitiser's: `#user-content-fn-1`, not `#user-content-user-content-fn-1`.
     expect(links.map((link) => link.target)).toContain('user-content-fn-1');
     for (const link of links) expect(link.target).not.toMatch(/user-content-user-content-/);
+  });
+
+  it('take a link to a section, written with the heading’s slug, to the heading', async () => {
+    const { root } = await render('## Next step\n\n## 日本\n\nSee [the next step](#next-step) and [Japan](#日本).\n');
+    expect(fragmentLinks(root).filter((link) => !link.found)).toEqual([]);
+    expect(root.querySelectorAll('p a').map((a) => a.getAttribute('href'))).toEqual([
+      '#user-content-next-step',
+      '#user-content-%E6%97%A5%E6%9C%AC',
+    ]);
   });
 
   it('take a raw-HTML link to an id written in the article to its target, which the sanitiser renamed', async () => {
@@ -206,7 +259,20 @@ describe('sanitising raw HTML', () => {
 
   it('drops script, iframe, svg, style, form and other active elements', async () => {
     const { root } = await render(hostile);
-    for (const tag of ['script', 'iframe', 'svg', 'circle', 'style', 'form', 'button', 'object', 'embed', 'link', 'meta', 'base']) {
+    for (const tag of [
+      'script',
+      'iframe',
+      'svg',
+      'circle',
+      'style',
+      'form',
+      'button',
+      'object',
+      'embed',
+      'link',
+      'meta',
+      'base',
+    ]) {
       expect(root.querySelectorAll(tag), tag).toHaveLength(0);
     }
   });
@@ -230,7 +296,12 @@ describe('sanitising raw HTML', () => {
         expect(value.startsWith('data:'), `${element.tagName} ${name}=${value}`).toBe(false);
       }
     }
-    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('keeps no trace of the hostile code in the output text', async () => {
@@ -280,6 +351,30 @@ describe('sanitising raw HTML', () => {
     expect(root.querySelectorAll('script')).toHaveLength(0);
   });
 
+  it('drops a srcset with any candidate that is not an http(s) or relative URL', async () => {
+    const { root } = await render(
+      [
+        '<picture>',
+        '<source srcset="https://example.org/a.png 1x, javascript:alert(1) 2x">',
+        '<source srcset="/b.png 1x, data:image/svg+xml,x 2x">',
+        '<source srcset="&#1;vbscript&colon;msgbox(1)">',
+        '<source srcset="https://example.org/a.png 1x, /b.png 2.5x,c.png 300w">',
+        '<img src="/c.png" alt="C">',
+        '</picture>',
+      ].join(''),
+    );
+    expect(root.querySelectorAll('source[srcset]').map((source) => source.getAttribute('srcset'))).toEqual([
+      'https://example.org/a.png 1x, /b.png 2.5x,c.png 300w',
+    ]);
+    expect(root.toString()).not.toMatch(/javascript|vbscript|data:/i);
+  });
+
+  it('drops an action attribute that is not an http(s) or relative URL, on any element', async () => {
+    const { root } = await render('<p action="javascript:alert(1)">a</p><div action="https://example.org/">b</div>\n');
+    expect(root.querySelector('p')?.getAttribute('action')).toBeUndefined();
+    expect(root.querySelector('div')?.getAttribute('action')).toBe('https://example.org/');
+  });
+
   it('sanitises before the other plugins, so hostile headings and links are cleaned too', async () => {
     const { root } = await render('<h2 onclick="alert(1)">Raw <script>alert(2)</script>heading</h2>\n');
     const h2 = root.querySelector('h2');
@@ -316,12 +411,16 @@ describe('reading time', () => {
   });
 
   it('does not run the last word of one block into the first of the next', async () => {
-    const { frontmatter } = await render('## Summit\n\nTalks ended.\n\n- first\n- second\n\n| a | b |\n| - | - |\n| c | d |\n');
+    const { frontmatter } = await render(
+      '## Summit\n\nTalks ended.\n\n- first\n- second\n\n| a | b |\n| - | - |\n| c | d |\n',
+    );
     expect(frontmatter['wordCount']).toBe(9);
   });
 
   it('does not count the markup of links, emphasis or raw HTML as words', async () => {
-    const { frontmatter } = await render('A [link](https://example.org/a/very/long/path) and *emphasis* and <em>html</em> — done.');
+    const { frontmatter } = await render(
+      'A [link](https://example.org/a/very/long/path) and *emphasis* and <em>html</em> — done.',
+    );
     expect(frontmatter['wordCount']).toBe(7);
   });
 
