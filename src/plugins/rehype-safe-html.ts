@@ -4,7 +4,7 @@
  * Astro parses raw HTML only after the project's rehype plugins, so this plugin parses it first
  * and every later plugin sees sanitised elements.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { EXIT, visit } from 'unist-util-visit';
@@ -38,7 +38,7 @@ export default function rehypeSafeHtml() {
   return (tree: Root, file: VFile): Root => {
     // Re-parsing the whole tree through an HTML parser is the costly part: only when there is raw HTML.
     const parsed = hasRawHtml(tree) ? ((parseRaw(tree, file) ?? tree) as Root) : tree;
-    return followRenamedTargets(sanitize(parsed, safeHtmlSchema) as Root);
+    return completeElements(followRenamedTargets(sanitize(parsed, safeHtmlSchema) as Root));
   };
 }
 
@@ -59,6 +59,32 @@ function followRenamedTargets(tree: Root): Root {
     if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
     const target = href.slice(1);
     if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`)) node.properties['href'] = `#${CLOBBER_PREFIX}${target}`;
+  });
+  return tree;
+}
+
+/**
+ * An `<img>` whose URL the sanitiser refused (`data:`, `javascript:`), or that never had one, gives
+ * way to its text alternative (with its `<picture>`, if any), and a `<source>` left without a
+ * `srcset` goes: HTML allows neither.
+ */
+function completeElements(tree: Root): Root {
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.tagName === 'source' && !node.properties['srcSet']) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    const image =
+      node.tagName === 'picture'
+        ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img')
+        : node.tagName === 'img'
+          ? node
+          : undefined;
+    if (!image || image.properties['src']) return;
+    const alt = image.properties['alt'];
+    parent.children.splice(index, 1, ...(typeof alt === 'string' && alt !== '' ? [{ type: 'text' as const, value: alt }] : []));
+    return index;
   });
   return tree;
 }
