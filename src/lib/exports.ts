@@ -4,6 +4,7 @@
  */
 import type { Agreement } from './agreements.ts';
 import type { Archive, ArticleRecord } from './archive.ts';
+import { csvDocument } from './safe-text.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 export interface ArticleExport {
@@ -94,11 +95,6 @@ export function agreementsJson(archive: Archive): string {
   return `${JSON.stringify({ agreements: archive.agreements.map(exportAgreement) }, null, 2)}\n`;
 }
 
-/** RFC 4180: quote every field, double the quotes inside. */
-function csvRow(fields: readonly string[]): string {
-  return fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(',');
-}
-
 export const AGREEMENT_CSV_COLUMNS = [
   'id',
   'title',
@@ -111,20 +107,18 @@ export const AGREEMENT_CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** One row per agreement; lists are joined with `;`. */
+/** One row per agreement; lists are joined with `;`. Written by csvDocument, which neutralises formulas. */
 export function agreementsCsv(archive: Archive): string {
-  const rows = archive.agreements.map((agreement) =>
-    csvRow([
-      agreement.id,
-      agreement.title,
-      agreement.kind,
-      agreement.parties.join(';'),
-      agreement.programs.join(';'),
-      agreement.latest.status,
-      agreement.latest.date,
-      String(new Set(agreement.history.map((event) => event.articleId)).size),
-      absoluteUrl(urls.agreement(agreement.id)),
-    ]),
-  );
-  return `${[csvRow(AGREEMENT_CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
+  const rows = archive.agreements.map((agreement) => [
+    agreement.id,
+    agreement.title,
+    agreement.kind,
+    agreement.parties.join(';'),
+    agreement.programs.join(';'),
+    agreement.latest.status,
+    agreement.latest.date,
+    String(new Set(agreement.history.map((event) => event.articleId)).size),
+    absoluteUrl(urls.agreement(agreement.id)),
+  ]);
+  return csvDocument([AGREEMENT_CSV_COLUMNS, ...rows]);
 }

