@@ -1,8 +1,13 @@
-/** Renders an RSS 2.0 document with @astrojs/rss, in the site's language. */
+/**
+ * Renders an RSS 2.0 document with @astrojs/rss, in the site's language. @astrojs/rss escapes markup
+ * but passes on characters XML 1.0 forbids, and one of them makes the whole feed unparseable:
+ * every string it is given goes through xmlSafe first.
+ */
 import rss from '@astrojs/rss';
 import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from './archive.ts';
 import { feedItems } from './feeds.ts';
+import { xmlSafe } from './safe-text.ts';
 import { absoluteUrl } from './urls.ts';
 
 export function feedResponse(
@@ -18,12 +23,14 @@ export function feedResponse(
     ...article.countries.map((id) => archive.termName('countries', id)),
     ...article.programs.map((id) => archive.termName('programs', id)),
   ];
-  return rss({
-    title,
-    description,
-    site: absoluteUrl(page),
-    items: feedItems(articles, categoriesOf),
-    customData: `<language>${siteConfig.locale}</language>`,
-    trailingSlash: true,
-  });
+  return rss(
+    xmlSafe({
+      title,
+      description,
+      site: absoluteUrl(page),
+      items: feedItems(articles, categoriesOf),
+      customData: `<language>${siteConfig.locale}</language>`,
+      trailingSlash: true,
+    }),
+  );
 }

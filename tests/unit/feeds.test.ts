@@ -1,8 +1,12 @@
+import { fc, test } from '@fast-check/vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../src/lib/archive.ts';
+import { buildArchive, type ArticleRecord } from '../../src/lib/archive.ts';
+import { feedResponse } from '../../src/lib/feed-response.ts';
 import { FEED_SIZE, feedItems } from '../../src/lib/feeds.ts';
+import { xmlText } from '../../src/lib/safe-text.ts';
 import { absoluteUrl, urls } from '../../src/lib/urls.ts';
-import { articleRecord, day } from './_fixtures.ts';
+import { archiveInput, articleRecord, countries, day, programs } from './_fixtures.ts';
 
 const noCategories = () => [];
 
@@ -72,4 +76,124 @@ describe('feedItems', () => {
     expect(items.map((item) => item.categories)).toEqual([['JAPAN', 'UNITED-STATES'], []]);
     expect(seen).toEqual(['a', 'b']);
   });
+});
+
+/** XML 1.0 §2.2 `Char`, written out apart from the code under test. */
+const isXmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+/** Iterating a string by code points yields a lone surrogate as itself, so it fails isXmlChar. */
+const badChars = (text: string) => [...text].filter((char) => !isXmlChar(char.codePointAt(0)!));
+const withoutBadChars = (text: string) => [...text].filter((char) => isXmlChar(char.codePointAt(0)!)).join('');
+
+/** One of each class XML 1.0 forbids. */
+const FORBIDDEN = {
+  NUL: '\u0000',
+  'C0 control U+0001': '\u0001',
+  backspace: '\u0008',
+  'vertical tab': '\u000B',
+  'form feed': '\u000C',
+  'C0 control U+001F': '\u001F',
+  'U+FFFE': '\uFFFE',
+  'U+FFFF': '\uFFFF',
+  'lone high surrogate': '\uD800',
+  'lone low surrogate': '\uDFFF',
+};
+
+describe('xmlText', () => {
+  it.each(Object.entries(FORBIDDEN))('removes a %s', (_, char) => {
+    expect(xmlText(`a${char}b${char}`)).toBe('ab');
+  });
+
+  it('keeps tab, line ends, surrogate pairs and everything else XML allows', () => {
+    const allowed = 'tab\t LF\n CR\r DEL\u007F NEL\u0085 \uD7FF \uE000 \uFFFD 🚀 \u{10FFFF} <&>"\' end';
+    expect(xmlText(allowed)).toBe(allowed);
+  });
+
+  it('removes a surrogate pair written the wrong way round, half by half', () => {
+    expect(xmlText('a\uDE80\uD83Db')).toBe('ab');
+  });
+
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 200 })('leaves only XML characters, and all of them', (text) => {
+    expect(badChars(xmlText(text))).toEqual([]);
+    expect(xmlText(text)).toBe(withoutBadChars(text));
+  });
+});
+
+describe('feedResponse for any text', () => {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
+  /** An XML parser reads CR and CRLF as LF (§2.11). */
+  const lineEnds = (text: string) => text.replace(/\r\n?/g, '\n');
+
+  interface Texts {
+    title: string;
+    description: string;
+    country: string;
+    program: string;
+    channel: string;
+  }
+
+  async function feed({ title, description, country, program, channel }: Texts) {
+    const article = articleRecord('2022/x', { title, description, countries: ['japan'], programs: ['artemis'] });
+    const archive = buildArchive(
+      archiveInput([article], {
+        countries: countries.map((c) => (c.id === 'japan' ? { ...c, name: country } : c)),
+        programs: programs.map((p) => (p.id === 'artemis' ? { ...p, name: program } : p)),
+      }),
+    );
+    const response = await feedResponse(archive, { title: channel, description: channel, articles: [article], page: urls.home() });
+    return response.text();
+  }
+
+  /** Well-formed, only XML characters, and every text in it the input minus those characters. */
+  async function expectValidFeed(texts: Texts) {
+    const xml = await feed(texts);
+    expect(badChars(xml)).toEqual([]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { channel } = parser.parse(xml).rss;
+    const [item] = channel.item;
+    const read = (value: string | undefined) => lineEnds(value ?? '');
+    const expected = (value: string) => lineEnds(withoutBadChars(value));
+    expect(read(channel.title)).toBe(expected(texts.channel));
+    expect(read(channel.description)).toBe(expected(texts.channel));
+    expect(read(item.title)).toBe(expected(texts.title));
+    expect(read(item.description)).toBe(expected(texts.description));
+    expect((item.category ?? []).map(read)).toEqual([expected(texts.country), expected(texts.program)]);
+  }
+
+  it.each(Object.entries(FORBIDDEN))('keeps a %s out of every title, description and category', async (_, char) => {
+    const texts = (label: string) => `${char}${label} with a ${char} inside${char}`;
+    await expectValidFeed({
+      title: texts('Title'),
+      description: texts('Dek'),
+      country: texts('Japan'),
+      program: texts('Artemis'),
+      channel: texts('Channel'),
+    });
+  });
+
+  it('escapes markup and keeps line ends, quotes and ampersands', async () => {
+    await expectValidFeed({
+      title: '</title><script>alert(1)</script> & "more" \'less\' ]]>',
+      description: 'Two\nlines\r\nand a <![CDATA[ section ]]>',
+      country: 'Côte d’Ivoire & <Friends>',
+      program: '=HYPERLINK("x")',
+      channel: 'Channel\twith tab',
+    });
+  });
+
+  const text = fc.string({ unit: 'binary', minLength: 1 });
+  test.prop({ title: text, description: text, country: text, program: text, channel: text }, { numRuns: 200 })(
+    'is a well-formed XML 1.0 document whatever the titles, descriptions and names',
+    expectValidFeed,
+  );
 });
