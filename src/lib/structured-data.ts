@@ -39,3 +39,12 @@ export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imag
     ...(imageUrl ? { image: [imageUrl] } : {}),
   };
 }
+
+/**
+ * The text of a `<script type="application/ld+json">` holding `data`. Every `<` is written as
+ * `\u003c` (the same string to a JSON reader), so `</script>` or `<!--` in a headline can neither
+ * end the element nor change how the HTML around it parses; JSON.stringify escapes lone surrogates.
+ */
+export function jsonLdScript(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

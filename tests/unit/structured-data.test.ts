@@ -1,9 +1,10 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { newsArticleJsonLd } from '../../src/lib/structured-data.ts';
+import { jsonLdScript, newsArticleJsonLd } from '../../src/lib/structured-data.ts';
 import { absoluteUrl, urls } from '../../src/lib/urls.ts';
-import { archiveInput, articleRecord } from './_fixtures.ts';
+import { archiveInput, articleRecord, countries } from './_fixtures.ts';
 
 const tokyo = articleRecord('2022/tokyo', {
   title: 'Biden and Kishida meet in Tokyo',
@@ -96,4 +97,41 @@ describe('newsArticleJsonLd', () => {
     const data = newsArticleJsonLd(archive, tokyo);
     expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
   });
+});
+
+describe('jsonLdScript: the text of the <script type="application/ld+json">', () => {
+  const withTitle = (title: string) => newsArticleJsonLd(archive, { ...tokyo, title });
+
+  it.each(['</script><script>alert(1)</script>', '</SCRIPT >', '<!--', '<!-- <script>', 'a<b'])(
+    'cannot be closed or turned into a comment by %j in a headline',
+    (title) => {
+      const script = jsonLdScript(withTitle(title));
+      // Script data ends at `</script` and changes state at `<!--`: both need a literal `<`.
+      expect(script).not.toContain('<');
+      expect(script).toContain('\\u003c');
+      expect(JSON.parse(script)).toStrictEqual(withTitle(title));
+    },
+  );
+
+  it('escapes a lone surrogate instead of writing it', () => {
+    const script = jsonLdScript(withTitle('half \uD800 a pair'));
+    expect(script).toContain('"headline":"half \\ud800 a pair"');
+    expect(script.isWellFormed()).toBe(true);
+  });
+
+  const text = fc.string({ unit: 'binary' });
+  test.prop({ title: text, description: text, publication: text, author: text, country: text }, { numRuns: 200 })(
+    'is JSON that reads back as the data, with no `<` and no lone surrogate, whatever the text',
+    ({ title, description, publication, author, country }) => {
+      const article = articleRecord('2022/x', { title, description, countries: ['japan'], source: { publication, author } });
+      const named = buildArchive(
+        archiveInput([article], { countries: countries.map((c) => (c.id === 'japan' ? { ...c, name: country } : c)) }),
+      );
+      const data = newsArticleJsonLd(named, article);
+      const script = jsonLdScript(data);
+      expect(script).not.toContain('<');
+      expect(script.isWellFormed()).toBe(true);
+      expect(JSON.parse(script)).toStrictEqual(data);
+    },
+  );
 });
