@@ -7,8 +7,9 @@
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { assertNesting, assertRawHtmlNesting } from './nesting-limit.ts';
 
 /**
  * A `srcset` whose every candidate is an http(s) URL or a relative one (no colon), with an optional
@@ -37,7 +38,12 @@ export default function rehypeSafeHtml() {
   const parseRaw = rehypeRaw();
   return (tree: Root, file: VFile): Root => {
     // Re-parsing the whole tree through an HTML parser is the costly part: only when there is raw HTML.
-    const parsed = hasRawHtml(tree) ? ((parseRaw(tree, file) ?? tree) as Root) : tree;
+    const raw = rawHtml(tree);
+    if (raw.html === '') return completeElements(followRenamedTargets(sanitize(tree, safeHtmlSchema) as Root));
+    // The parser and the sanitiser recurse: nesting the Markdown check could not see is refused first.
+    assertRawHtmlNesting(raw.html, raw.line);
+    const parsed = (parseRaw(tree, file) ?? tree) as Root;
+    assertNesting(parsed, 'HTML elements');
     return completeElements(followRenamedTargets(sanitize(parsed, safeHtmlSchema) as Root));
   };
 }
@@ -89,11 +95,13 @@ function completeElements(tree: Root): Root {
   return tree;
 }
 
-function hasRawHtml(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
+/** The raw HTML in the tree, in document order, and the line where it starts. */
+function rawHtml(tree: Root): { html: string; line: number | undefined } {
+  let html = '';
+  let line: number | undefined;
+  visit(tree, 'raw', (node) => {
+    html += node.value;
+    line ??= node.position?.start.line;
   });
-  return found;
+  return { html, line };
 }
