@@ -39,34 +39,13 @@ export default function rehypeSafeHtml() {
   return (tree: Root, file: VFile): Root => {
     // Re-parsing the whole tree through an HTML parser is the costly part: only when there is raw HTML.
     const raw = rawHtml(tree);
-    if (raw.html === '') return completeElements(followRenamedTargets(sanitize(tree, safeHtmlSchema) as Root));
+    if (raw.html === '') return completeElements(sanitize(tree, safeHtmlSchema) as Root);
     // The parser and the sanitiser recurse: nesting the Markdown check could not see is refused first.
     assertRawHtmlNesting(raw.html, raw.line);
     const parsed = (parseRaw(tree, file) ?? tree) as Root;
     assertNesting(parsed, 'HTML elements');
-    return completeElements(followRenamedTargets(sanitize(parsed, safeHtmlSchema) as Root));
+    return completeElements(sanitize(parsed, safeHtmlSchema) as Root);
   };
-}
-
-const CLOBBER_PREFIX = safeHtmlSchema.clobberPrefix ?? '';
-
-/**
- * The sanitiser prefixes every id with `user-content-`, so article HTML cannot clobber the page's
- * own ids, but leaves links alone: a footnote's `#user-content-fn-1` would then point nowhere. A
- * link to an id the body no longer has goes to its prefixed form when the body has that.
- */
-function followRenamedTargets(tree: Root): Root {
-  const ids = new Set<string>();
-  visit(tree, 'element', (node) => {
-    if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
-  });
-  visit(tree, 'element', (node) => {
-    const href = node.properties['href'];
-    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
-    const target = href.slice(1);
-    if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`)) node.properties['href'] = `#${CLOBBER_PREFIX}${target}`;
-  });
-  return tree;
 }
 
 /**
