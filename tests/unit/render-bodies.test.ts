@@ -7,12 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/config.ts';
 
 const contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'render-bodies-')), 'content');
 const articlesDir = path.join(contentDir, 'articles/2022');
-// The renderer's body cache belongs to the content folder: point it at this test's own corpus.
+// The renderer's body cache belongs to the content folder, read from CONTENT_DIR when the settings are
+// first imported: point it at this test's own corpus before anything imports them.
 process.env.CONTENT_DIR = contentDir;
+const { cacheDirFor, siteConfig } = await import('../../src/config.ts');
 const { renderBodies } = await import('../../src/cli/render-bodies.ts');
 
 const frontmatter = '---\ntitle: T\ndescription: D\ndate: "2022-05-23"\nsource:\n  publication: SpaceNews\n---\n\n';
@@ -28,6 +29,10 @@ afterAll(() => {
 });
 
 describe('renderBodies', () => {
+  it('works with a cache of its own', () => {
+    expect(siteConfig.cacheDir).toBe(cacheDirFor(contentDir));
+  });
+
   it('reports a body too deep or too slow to render as a problem of its file, and renders the rest', async () => {
     const report = await renderBodies(path.join(contentDir, 'articles'), (file) => path.relative(contentDir, file), 500);
     expect(report.articles).toBe(3);
