@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../config.ts';
@@ -20,6 +20,7 @@ import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent, displayPath } from '../lib/content-check.ts';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
+import { acquireBuildLock } from './build-lock.ts';
 import {
   copySpareInBackground,
   prepareStagingInBackground,
@@ -146,42 +147,12 @@ async function main(): Promise<number> {
 }
 
 /**
- * One build per output folder at a time, whatever its content folder: two would swap it and its
- * retired copy under each other (and, for the same content, share the staging folder). The lock
- * sits beside the output folder, as the retired copy does. A lock left by a build that was killed
- * is taken over.
+ * One build per output folder at a time, whatever its content folder: two would publish under each
+ * other (and, for the same content, share the staging folder). A second build waits for the first.
  */
-async function lockOutput(): Promise<string | undefined> {
-  const lockFile = path.join(path.dirname(outDir), `.${path.basename(outDir)}-build.lock`);
-  await mkdir(path.dirname(lockFile), { recursive: true });
-  try {
-    await writeFile(lockFile, String(process.pid), { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
-    if (holder > 0 && holder !== process.pid && isRunning(holder)) return undefined;
-    await writeFile(lockFile, String(process.pid));
-  }
-  return lockFile;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const lockFile = await lockOutput();
-if (lockFile) {
-  try {
-    process.exitCode = await main();
-  } finally {
-    await rm(lockFile, { force: true });
-  }
-} else {
-  console.error(`Another build is writing ${outName} right now; wait for it to finish.`);
-  process.exitCode = 1;
+const lock = await acquireBuildLock(outDir, () => console.log(`Waiting for another build of ${outName} to finish…`));
+try {
+  process.exitCode = await main();
+} finally {
+  await lock.release();
 }

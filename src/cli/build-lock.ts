@@ -1,0 +1,84 @@
+/**
+ * One build per output folder at a time. The lock is a listening IPC endpoint named after the
+ * output folder, which the kernel frees the moment its holder exits, however it exits: a killed
+ * process has closed its sockets before it is even a zombie. So a lock is never stale and never
+ * taken over, unlike a lock file whose holder has to be guessed from a process id.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How often a waiting build tries again. */
+const RETRY_MS = 250;
+
+/**
+ * The endpoint for an output folder: one name for every spelling of its path. The parent folder is
+ * resolved, not the output path itself, which is a link each build points elsewhere.
+ */
+export function lockAddress(outDir: string): string {
+  const absolute = path.resolve(outDir);
+  const folder = path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+  const name = `space-diplomacy-archive-build-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}`;
+  // Linux: an abstract socket, which has no file (it is per network namespace: containers sharing a
+  // checkout need to share the network namespace as well to exclude each other).
+  if (process.platform === 'linux') return `\0${name}`;
+  if (process.platform === 'win32') return `\\\\?\\pipe\\${name}`;
+  // macOS and the other Unixes: a socket file, left behind by a killed holder (see `listen`).
+  return path.join(os.tmpdir(), `${name}.sock`);
+}
+
+export interface BuildLock {
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the lock for `outDir`, waiting while another process holds it; `onWait` is called once,
+ * when it first has to wait.
+ */
+export async function acquireBuildLock(outDir: string, onWait?: () => void): Promise<BuildLock> {
+  mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+  const address = lockAddress(outDir);
+  for (let waited = false; ; waited = true) {
+    const server = await listen(address);
+    if (server) return { release: () => new Promise((resolve) => server.close(() => resolve())) };
+    if (!waited) onWait?.();
+    await sleep(RETRY_MS);
+  }
+}
+
+/** Listens on `address`: the server, or undefined when another process holds it. */
+async function listen(address: string): Promise<net.Server | undefined> {
+  // Connections (the socket-file check below) are closed at once: holding the address is all it does.
+  const server = net.createServer((socket) => socket.destroy());
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ path: address, exclusive: true }, resolve);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    // A socket file outlives a killed holder: the only takeover, and only of a file nothing listens
+    // on. Two builds that find it so at the same instant could both take it.
+    if (!address.endsWith('.sock') || !(await refused(address))) return undefined;
+    rmSync(address, { force: true });
+    return listen(address);
+  }
+  // The lock never keeps the process alive.
+  server.unref();
+  return server;
+}
+
+/** Whether nothing listens on the socket file `address` any more. */
+function refused(address: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(address);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' || error.code === 'ENOENT'));
+  });
+}
