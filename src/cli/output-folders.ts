@@ -1,15 +1,22 @@
 /**
- * The build's output folders: Astro writes into a staging folder, which replaces the published one
+ * The build's output folders: Astro writes into a staging folder, which replaces the published site
  * only once every step has passed, so a failed build never leaves a half-written site behind.
+ *
+ * The output path (`dist`) is a symbolic link to a complete site folder beside it
+ * (`.dist-site/<build>/`). Publishing makes the new site folder complete while the old one is still
+ * published, then renames a new link over the output path: rename(2) replaces it in one step, so
+ * every reader finds the old complete site or the new one, never a missing or half-copied file.
  *
  * Rebuilds start from a copy of the published site, so Astro's incremental build finds unchanged
  * pages in place and skips them without copying them from its cache (half the time and memory at
- * 10,000 articles). That copy is the site the previous build replaced, or the copy a build that
- * started empty made of its own output, brought up to date file by file; the search index's files
- * are hard links. It is only used while the published site is the one Astro's page cache describes
- * and the very folder the last build published: a build that ran Astro and then failed leaves the
- * cache ahead of the site, and the next build starts empty. Files an earlier build left that this one did not account for are removed by
- * `src/integrations/prune-stale-output.ts`.
+ * 10,000 articles). That copy is the site folder the previous build replaced (kept until the next
+ * build starts, for readers who fetched a page just before the swap), the staging folder itself
+ * when publishing had to copy it to another file system, or the copy a build that started empty
+ * made of its own output, brought up to date file by file; the search index's files are hard links.
+ * It is only used while the published site is the one Astro's page cache describes and the very
+ * folder the last build published: a build that ran Astro and then failed leaves the cache ahead of
+ * the site, and the next build starts empty. Files an earlier build left that this one did not
+ * account for are removed by `src/integrations/prune-stale-output.ts`.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,13 +24,16 @@ import {
   cpSync,
   existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmdirSync,
   rmSync,
   statSync,
+  symlinkSync,
   unlinkSync,
   utimesSync,
   writeFileSync,
@@ -33,7 +43,7 @@ import { Worker } from 'node:worker_threads';
 import type { BundleDigests } from './search-index.ts';
 
 export interface OutputFolders {
-  /** Where the site is published (`dist/` or `--out`). */
+  /** Where the site is published (`dist/` or `--out`): a link to a folder of `sitesDir`. */
   outDir: string;
   /** Where Astro builds: in its cache folder, named after `outDir` so the name stays put between builds. */
   stagingDir: string;
@@ -61,6 +71,26 @@ function manifestDigest(folders: OutputFolders): string | undefined {
   }
 }
 
+/** The published site folders, beside the output path so that linking to them never crosses file systems. */
+const sitesDir = (folders: OutputFolders) => path.join(path.dirname(folders.outDir), `.${path.basename(folders.outDir)}-site`);
+
+/** The name of the site folder the output path links to; undefined when it is absent, a real folder or links elsewhere. */
+function publishedSite(folders: OutputFolders): string | undefined {
+  try {
+    const target = path.resolve(path.dirname(folders.outDir), readlinkSync(folders.outDir));
+    return path.dirname(target) === sitesDir(folders) ? path.basename(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Site folders other than the published one: the one the last build replaced, or one a killed build left. */
+function formerSites(folders: OutputFolders): string[] {
+  const published = publishedSite(folders);
+  const entries = existsSync(sitesDir(folders)) ? readdirSync(sitesDir(folders), { withFileTypes: true }) : [];
+  return entries.filter((entry) => entry.isDirectory() && entry.name !== published).map((entry) => path.join(sitesDir(folders), entry.name));
+}
+
 /** What `published.json` records of the published site. */
 interface PublishedRecord {
   outDir: string;
@@ -69,21 +99,18 @@ interface PublishedRecord {
   /** What each search bundle was built from (src/cli/search-index.ts). */
   searchBundles: BundleDigests;
   /**
-   * The published folder's inode: another content folder built into the same `--out` since then
-   * replaces the folder, and this build must not start from that other site.
+   * The published site folder's name: a build of another content folder into the same `--out`
+   * publishes another one, and this build must not start from that other site.
    */
-  outDirIno: number;
+  site: string;
 }
 
 /** The record of the published site, if it is exactly what Astro's manifest says it built last. */
 function trustedRecord(folders: OutputFolders): PublishedRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as PublishedRecord;
-    const matches =
-      existsSync(folders.outDir) &&
-      record.outDir === folders.outDir &&
-      record.outDirIno === statSync(folders.outDir).ino &&
-      record.manifest === manifestDigest(folders);
+    const site = publishedSite(folders);
+    const matches = site !== undefined && record.site === site && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
     return matches ? record : undefined;
   } catch {
     return undefined;
@@ -191,7 +218,8 @@ function linkFolders(from: string, to: string, linkedFolders: readonly string[])
 /**
  * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
  * nothing. `linkedFolders` (the search index) are never rewritten in place by a build, only removed
- * and written anew: their files are hard-linked, not copied.
+ * and written anew: their files are hard-linked, not copied. Former site folders are no longer
+ * published: one becomes the staging folder if none is left from the last build, the rest go.
  */
 export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
   // A spare left by a build that was stopped midway is not this build's.
@@ -199,13 +227,19 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
   const record = trustedRecord(folders);
   if (!record) {
     removeFolder(folders.stagingDir);
+    for (const site of formerSites(folders)) removeFolder(site);
     return { startedFrom: 'empty', searchBundles: {} };
   }
+  for (const site of formerSites(folders)) {
+    if (!existsSync(folders.stagingDir) && tryRename(site, folders.stagingDir)) continue;
+    removeFolder(site);
+  }
+  const published = path.join(sitesDir(folders), record.site);
   if (existsSync(folders.stagingDir)) {
-    mirror(folders.outDir, folders.stagingDir, inFolders(linkedFolders));
+    mirror(published, folders.stagingDir, inFolders(linkedFolders));
   } else {
-    copySite(folders.outDir, folders.stagingDir, linkedFolders);
-    linkFolders(folders.outDir, folders.stagingDir, linkedFolders);
+    copySite(published, folders.stagingDir, linkedFolders);
+    linkFolders(published, folders.stagingDir, linkedFolders);
   }
   return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
 }
@@ -246,36 +280,55 @@ export function copySpareInBackground(folders: OutputFolders, linkedFolders: rea
 }
 
 /**
- * Swaps the staging folder in for the published one and records which Astro manifest and search
- * bundles the published site matches. The next build starts from the spare folder, completed with
- * `linkedFolders`, if this build made one; else from the site this one replaced.
+ * Publishes the staging folder as a new site folder and records which Astro manifest and search
+ * bundles the published site matches. The next build starts from the staging folder if publishing
+ * copied it, else from the spare folder, completed with `linkedFolders`, if this build made one,
+ * else from the site folder this one replaced.
  */
 export function publish(folders: OutputFolders, searchBundles: BundleDigests, linkedFolders: readonly string[]): void {
   const { outDir, stagingDir } = folders;
-  // Beside the published folder, so that moving it aside never crosses file systems.
-  const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-retired`);
-  removeFolder(retiredDir);
-  if (existsSync(outDir)) renameSync(outDir, retiredDir);
-  moveFolder(stagingDir, outDir);
-  if (existsSync(spareDir(folders))) {
-    linkFolders(outDir, spareDir(folders), linkedFolders);
+  const sites = sitesDir(folders);
+  mkdirSync(sites, { recursive: true });
+  const name = new Date().toISOString().replace(/[:.]/g, '-');
+  const site = path.join(sites, name);
+  // Complete before the swap, while the old site is still published. Across file systems a copy,
+  // which leaves the staging folder a copy of the published site for the next build.
+  const moved = tryRename(stagingDir, site);
+  if (!moved) cpSync(stagingDir, site, { recursive: true, preserveTimestamps: true });
+  // A real folder at the output path (built before the site folders, or a user's) cannot be
+  // replaced by a rename: it is moved among the former sites, once, and only then is there a
+  // moment without the output path.
+  if (lstatSync(outDir, { throwIfNoEntry: false })?.isDirectory()) renameSync(outDir, `${site}-before`);
+  const link = path.join(sites, 'link.tmp');
+  rmSync(link, { force: true });
+  if (process.platform === 'win32') {
+    // A junction needs no privilege but an absolute target, and rename cannot replace a directory
+    // on Windows: there the old link goes first, a moment without the output path.
+    symlinkSync(site, link, 'junction');
+    rmSync(outDir, { force: true });
+  } else {
+    // Relative, so that the project folder can be moved.
+    symlinkSync(path.relative(path.dirname(outDir), site), link);
+  }
+  renameSync(link, outDir);
+  if (moved && existsSync(spareDir(folders))) {
+    linkFolders(site, spareDir(folders), linkedFolders);
     renameSync(spareDir(folders), stagingDir);
-    removeFolder(retiredDir);
-  } else if (existsSync(retiredDir)) {
-    moveFolder(retiredDir, stagingDir);
+  } else {
+    removeSpare(folders);
   }
   mkdirSync(folders.cacheDir, { recursive: true });
-  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles, outDirIno: statSync(outDir).ino };
+  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles, site: name };
   writeFileSync(publishedFile(folders), JSON.stringify(record));
 }
 
-function moveFolder(from: string, to: string): void {
+/** Renames `from` to `to`; false when they are on different file systems. */
+function tryRename(from: string, to: string): boolean {
   try {
     renameSync(from, to);
+    return true;
   } catch (error) {
-    // Another file system (a temporary folder, a mounted volume): copy, then drop the original.
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true, preserveTimestamps: true });
-    removeFolder(from);
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
   }
 }

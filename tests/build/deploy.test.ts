@@ -3,7 +3,7 @@
  * dist/: the site is built with SITE_BASE=/archive/ and SITE_URL=https://example.org from a corpus
  * that includes an injection attempt in every place an editor can type.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_CSP } from '../../src/lib/deploy-headers.ts';
@@ -121,6 +121,15 @@ describe('security of the built pages', () => {
 });
 
 describe('hygiene of dist/', () => {
+  it('is a relative link to a site folder beside it that holds plain files, so upload tools given dist/ copy files', () => {
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    const target = readlinkSync(outDir);
+    expect(path.isAbsolute(target)).toBe(false);
+    expect(path.dirname(target)).toBe('.dist-site');
+    const links = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
+    expect(links).toEqual([]);
+  });
+
   it('holds no source map, no Astro internals and no stray file', () => {
     const stray = [...site.files].filter(
       (file) =>
