@@ -7,6 +7,7 @@ import path from 'node:path';
 import { siteConfig } from '../config.ts';
 import { articleIdFromPath } from '../lib/article-id.ts';
 import { todayIn } from '../lib/dates.ts';
+import { withoutBom } from '../lib/frontmatter.ts';
 import { scaffoldArticle, type KnownIds } from '../lib/scaffold.ts';
 import { taxonomyKinds } from '../lib/taxonomy.ts';
 import { parse } from 'yaml';
@@ -21,7 +22,7 @@ async function knownIds(): Promise<KnownIds> {
   const entries = await Promise.all(
     taxonomyKinds.map(async (kind) => {
       try {
-        const list: unknown = parse(await readFile(path.join(siteConfig.contentDir, `${kind}.yaml`), 'utf8'));
+        const list: unknown = parse(withoutBom(await readFile(path.join(siteConfig.contentDir, `${kind}.yaml`), 'utf8')));
         const ids = Array.isArray(list) ? list.map((item: { id?: unknown }) => String(item.id)).sort() : [];
         return [kind, ids] as const;
       } catch {

@@ -4,7 +4,7 @@
  * impossible one such as 2022-13-45 over into a real date).
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { yamlProblems } from './problems.ts';
+import { fieldName, yamlProblems } from './problems.ts';
 import type { Problem } from './validate.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -62,7 +62,7 @@ export interface FrontmatterResult {
 function unquotedDates(node: Node | null | undefined, path: string, found: Map<string, string>): void {
   if (isMap(node)) {
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = fieldName(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
       unquotedDates(pair.value as Node, path ? `${path}.${key}` : key, found);
     }
   } else if (isSeq(node)) {
@@ -96,5 +96,14 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   }));
   const read = yamlValue(document, file);
   if ('problem' in read) return { data: undefined, problems: [read.problem] };
+  // Empty frontmatter is an empty map (every required field is then named); a list, a text or a
+  // tagged value such as `!!binary` is not frontmatter at all.
+  const isMap = read.value === null || (typeof read.value === 'object' && Object.getPrototypeOf(read.value) === Object.prototype);
+  if (!isMap) {
+    return {
+      data: undefined,
+      problems: [{ file, field: '(file)', message: 'its frontmatter must be fields, one "name: value" a line, such as "title: …"' }],
+    };
+  }
   return { data: read.value, problems };
 }

@@ -3,11 +3,21 @@ import type { z } from 'astro/zod';
 import { closestMatch } from './suggest.ts';
 import type { Problem } from './validate.ts';
 
+/**
+ * A field name as a problem line shows it: as written when it is a plain name, else quoted with
+ * its invisible and line-breaking characters escaped, so that every problem stays one readable line.
+ */
+export function fieldName(key: string): string {
+  if (/^[\p{L}\p{N}_$-]+$/u.test(key)) return key;
+  return JSON.stringify(key).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `offices[0].from` from a zod issue path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
+    const name = fieldName(String(key));
+    return text === '' ? name : `${text}.${name}`;
   }, '');
 }
 
@@ -79,7 +89,7 @@ export function schemaProblems(
         const suggestion = closestMatch(key, known);
         return {
           file,
-          field: join(field === '' ? key : `${field}.${key}`),
+          field: join(field === '' ? fieldName(key) : `${field}.${fieldName(key)}`),
           message: suggestion
             ? `is not a known field — did you mean "${suggestion}"?`
             : `is not a known field — check its spelling, or remove it${known.length ? ` (known fields: ${known.join(', ')})` : ''}`,

@@ -12,6 +12,7 @@ import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkArticleSource, checkContent } from '../../src/lib/content-check.ts';
+import { fieldName } from '../../src/lib/problems.ts';
 import { PLACEHOLDER } from '../../src/lib/scaffold.ts';
 import type { Problem } from '../../src/lib/validate.ts';
 import { parseDataFile } from '../../src/lib/yaml-data-loader.ts';
@@ -125,7 +126,8 @@ function writtenKeys(source: string): string[] {
   const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
   try {
     const data: unknown = yaml === undefined ? undefined : parse(yaml, { maxAliasCount: 100 });
-    return data !== null && typeof data === 'object' ? Object.keys(data) : [];
+    // As problems show them: quoted where they are not plain names.
+    return data !== null && typeof data === 'object' ? Object.keys(data).map(fieldName) : [];
   } catch {
     return [];
   }
@@ -205,7 +207,7 @@ describe('the content check of a data file', () => {
   });
 });
 
-/** How an editor finds each entry of a data file: by the id written, or by its place in the list. */
+/** How an editor finds each entry of a data file: by the id written as text, or by its place in the list. */
 function entryNames(text: string): string[] {
   let list: unknown;
   try {
@@ -216,7 +218,7 @@ function entryNames(text: string): string[] {
   if (!Array.isArray(list)) return [];
   return list.map((entry: unknown, index) => {
     const id = entry !== null && typeof entry === 'object' && 'id' in entry ? entry.id : undefined;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : `[${index}]`;
+    return typeof id === 'string' && id !== '' ? fieldName(id) : `[${index}]`;
   });
 }
 

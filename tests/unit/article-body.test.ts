@@ -35,7 +35,7 @@ describe('body keys and digests', () => {
 describe('rendering and the cache', () => {
   it('renders with the project pipeline: sanitised, anchored, typographic, with a reading time', async () => {
     const body = await renderBody(article('## A "section"\n\nWords here.<script>alert(1)</script>'));
-    expect(body.html).toContain('<h2 id="a-section">A “section”');
+    expect(body.html).toContain('<h2 id="user-content-a-section">A “section”');
     expect(body.html).not.toContain('<script>');
     expect(body.readingMinutes).toBe(1);
     expect(body.wordCount).toBe(4);

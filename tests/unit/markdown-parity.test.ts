@@ -36,9 +36,24 @@ function markdownFiles(dir: string): string[] {
  */
 const sameAttributes = (html: string) => html.replace(/(\s[\w:-]+)=""/g, '$1');
 
+/** The output, or the error the pipeline refused the text with (a body nested too deep). */
+async function outcome<T>(render: () => Promise<T>): Promise<T | { refused: string }> {
+  try {
+    return await render();
+  } catch (error) {
+    return { refused: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function expectSameOutput(markdown: string, label: string): Promise<void> {
-  const astro = await astroProcessor.render(markdown);
-  const fast = await renderFast(markdown);
+  const astro = await outcome(() => astroProcessor.render(markdown));
+  const fast = await outcome(() => renderFast(markdown));
+  if ('refused' in astro || 'refused' in fast) {
+    // Astro's processor wraps the plugins' message in its own.
+    expect('refused' in astro && 'refused' in fast, label).toBe(true);
+    if ('refused' in astro && 'refused' in fast) expect(astro.refused, label).toContain(fast.refused);
+    return;
+  }
   expect(sameAttributes(fast.html), label).toBe(sameAttributes(astro.code));
   expect(fast.frontmatter, label).toStrictEqual(astro.metadata.frontmatter);
 }

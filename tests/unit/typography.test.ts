@@ -16,7 +16,7 @@ describe('remark-typography', () => {
   it('opens a quote at the start of a paragraph, a heading, a list item and a quotation', async () => {
     const html = await render(`"First"\n\n## "Heading"\n\n- "item"\n\n> "Quoted," the statement said.`);
     expect(html).toContain('<p>“First”</p>');
-    expect(html).toMatch(/<h2 id="heading">“Heading”/);
+    expect(html).toMatch(/<h2 id="user-content-heading">“Heading”/);
     expect(html).toContain('<li>“item”</li>');
     expect(html).toContain('<p>“Quoted,” the statement said.</p>');
   });

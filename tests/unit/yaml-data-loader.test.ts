@@ -134,7 +134,7 @@ describe('parseDataFile: entries', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { file, field: 'japan.iso2', message: 'must be an upper-case ISO 3166-1 alpha-2 code such as "KR"' },
-        { file, field: 'South Korea.id', message: 'must be lower-case letters, digits and hyphens, such as "south-korea"' },
+        { file, field: '"South Korea".id', message: 'must be lower-case letters, digits and hyphens, such as "south-korea"' },
         { file, field: '[2].id', message: 'is required' },
         { file, field: 'brazil.officialname', message: 'is not a known field — did you mean "officialName"?' },
         { file, field: 'brazil.officialName', message: 'is required' },
