@@ -80,10 +80,12 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
       problems: [{ file, field: '(file)', message: 'must start with frontmatter between two "---" lines' }],
     };
   }
-  const document = parseDocument(match[1]!, { uniqueKeys: true });
-  if (document.errors.length > 0) {
+  // Warnings too (an unknown `!!tag`, say): the value would not be what the editor meant. None is
+  // printed by the parser itself, they are problems of the file.
+  const document = parseDocument(match[1]!, { uniqueKeys: true, logLevel: 'silent' });
+  if (document.errors.length > 0 || document.warnings.length > 0) {
     // +1: the opening `---` is line 1 of the file.
-    return { data: undefined, problems: yamlProblems(file, document.errors, 1) };
+    return { data: undefined, problems: yamlProblems(file, [...document.errors, ...document.warnings], 1) };
   }
   const dates = new Map<string, string>();
   unquotedDates(document.contents as Node, '', dates);

@@ -16,7 +16,7 @@ export function fieldName(key: string): string {
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;
-    const name = fieldName(String(key));
+    const name = typeof key === 'symbol' ? String(key) : fieldName(key);
     return text === '' ? name : `${text}.${name}`;
   }, '');
 }

@@ -125,7 +125,7 @@ const articleSource = fc.oneof(
 function writtenKeys(source: string): string[] {
   const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
   try {
-    const data: unknown = yaml === undefined ? undefined : parse(yaml, { maxAliasCount: 100 });
+    const data: unknown = yaml === undefined ? undefined : parse(yaml, { maxAliasCount: 100, logLevel: 'silent' });
     // As problems show them: quoted where they are not plain names.
     return data !== null && typeof data === 'object' ? Object.keys(data).map(fieldName) : [];
   } catch {
@@ -211,7 +211,7 @@ describe('the content check of a data file', () => {
 function entryNames(text: string): string[] {
   let list: unknown;
   try {
-    list = parse(text, { maxAliasCount: 100 });
+    list = parse(text, { maxAliasCount: 100, logLevel: 'silent' });
   } catch {
     return [];
   }
