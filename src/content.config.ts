@@ -18,7 +18,7 @@ const dataFile = (name: string) => path.join(siteConfig.contentDir, `${name}.yam
 export const collections = {
   articles: defineCollection({
     // Frontmatter only: bodies are rendered and cached apart (src/lib/article-body.ts).
-    loader: articleLoader(path.join(siteConfig.contentDir, 'articles')),
+    loader: articleLoader(path.join(siteConfig.contentDir, 'articles'), siteConfig.contentDir),
     // Astro's image() checks the file exists and lets astro:assets optimise it.
     schema: ({ image }) => articleSchema.extend({ image: articleImageSchema(image()).optional() }),
   }),

@@ -9,6 +9,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const en = {
   skipLink: 'Skip to main content',
+  /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
+  previewProblems: (n: number) => `${plural(n, 'content problem', 'content problems')}: the published site would not build`,
+  previewProblemsHint: 'Fix them and save: this list updates on the next page load. Articles with a problem are left out meanwhile.',
   primaryNav: 'Sections',
   scheme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
   home: 'Latest',

@@ -3,21 +3,26 @@
  * holding its validated frontmatter only. The body is rendered and cached apart (article-body.ts),
  * so the content store stays small however many articles there are. An unchanged file (same digest:
  * its body key, which covers the body and the Markdown pipeline, and a hash of the whole file) is
- * not parsed again, and a file the content check has just read (`npm run build` runs it first) is
+ * not checked again, and a file the content check has just read (`npm run build` runs it first) is
  * taken from the check's results instead of parsing its YAML a second time.
+ *
+ * Files are checked by the content check's own per-file function, so the messages are the same
+ * everywhere. A build stops on a problem. The live preview (which has a file watcher) keeps the
+ * last good version of the file, shows the problem (preview-problems.ts) and, on a change, loads
+ * just the file that changed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { articleIdFromPath, listArticleFiles } from './article-id.ts';
+import { articleFileNameProblem, articleIdFromPath, listArticleFiles } from './article-id.ts';
 import type { ArticleRecord } from './archive.ts';
 import { bodyKey } from './article-body.ts';
 import { CheckCache } from './check-cache.ts';
-import { projectCheckCacheFile } from './content-check.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { ContentError } from './validate.ts';
+import { checkArticleFile, projectCheckCacheFile } from './content-check.ts';
+import { setPreviewProblems } from './preview-problems.ts';
+import { ContentError, type Problem } from './validate.ts';
 
 /**
  * `<body key>:<hash of the whole file>`: the second part tells the loader whether anything changed,
@@ -39,36 +44,61 @@ function frontmatterOf({ id: _id, file: _file, readingMinutes: _readingMinutes, 
   return frontmatter;
 }
 
-export function articleLoader(articlesDir: string): Loader {
+export function articleLoader(articlesDir: string, contentDir: string): Loader {
   return {
     name: 'article-loader',
     load: async ({ store, parseData, config, watcher }) => {
       const root = fileURLToPath(config.root);
-      const sync = async () => {
-        const seen = new Set<string>();
-        // Read only when some file changed: a rebuild after one edit needs one record at most.
-        let checked: CheckCache | undefined;
-        for (const filePath of await listArticleFiles(articlesDir)) {
-          // One small file after another, read synchronously: awaiting each read waits on I/O.
-          const source = readFileSync(filePath, 'utf8');
-          const id = articleIdFromPath(path.relative(articlesDir, filePath));
-          const digest = articleDigest(source);
-          seen.add(id);
-          if (store.get(id)?.digest === digest) continue;
-          const file = path.relative(root, filePath).split(path.sep).join('/');
-          checked ??= new CheckCache(projectCheckCacheFile);
-          const record = checked.previousRecord(CheckCache.key(file, id, source));
-          const frontmatter = record ? { data: frontmatterOf(record), problems: [] } : readFrontmatter(source, file);
-          if (frontmatter.data === undefined) throw new ContentError(frontmatter.problems);
-          const data = await parseData({ id, data: frontmatter.data as Record<string, unknown>, filePath });
-          store.set({ id, data, digest, filePath: file });
-        }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      const display = (filePath: string) => path.relative(root, filePath).split(path.sep).join('/');
+      const preview = watcher !== undefined;
+      // Read only when some file changed: a rebuild after one edit needs one record at most.
+      let checks: CheckCache | undefined;
+
+      /** Brings one file's entry up to date; returns the file's problems (its entry then stays as it was). */
+      const loadFile = async (filePath: string): Promise<Problem[]> => {
+        const file = display(filePath);
+        const relative = path.relative(articlesDir, filePath);
+        const nameProblem = articleFileNameProblem(relative);
+        if (nameProblem) return [{ file, field: '(file)', message: nameProblem }];
+        const id = articleIdFromPath(relative);
+        // One small file after another, read synchronously: awaiting each read waits on I/O.
+        const source = readFileSync(filePath, 'utf8');
+        const digest = articleDigest(source);
+        if (store.get(id)?.digest === digest) return [];
+        checks ??= new CheckCache(projectCheckCacheFile);
+        const checked = checkArticleFile(filePath, file, id, contentDir, checks, source);
+        if (checked.problems.length > 0 || !checked.record) return checked.problems;
+        const data = await parseData({ id, data: frontmatterOf(checked.record), filePath });
+        store.set({ id, data, digest, filePath: file });
+        return [];
       };
-      await sync();
-      watcher?.add(articlesDir);
-      watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(articlesDir) && changed.endsWith('.md')) void sync();
+
+      const files = await listArticleFiles(articlesDir);
+      const problems = new Map<string, Problem[]>();
+      for (const filePath of files) problems.set(filePath, await loadFile(filePath));
+      const ids = new Set(files.map((filePath) => articleIdFromPath(path.relative(articlesDir, filePath))));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (!preview) {
+        const all = [...problems.values()].flat();
+        if (all.length > 0) throw new ContentError(all);
+        return;
+      }
+      for (const [filePath, found] of problems) setPreviewProblems(display(filePath), found);
+
+      watcher.add(articlesDir);
+      watcher.on('all', (event, changed) => {
+        if (!changed.startsWith(articlesDir + path.sep) || !changed.endsWith('.md')) return;
+        if (event === 'unlink') {
+          const id = articleIdFromPath(path.relative(articlesDir, changed));
+          if (store.get(id)?.filePath === display(changed)) store.delete(id);
+          setPreviewProblems(display(changed), []);
+          return;
+        }
+        if (event !== 'add' && event !== 'change') return;
+        loadFile(changed).then(
+          (found) => setPreviewProblems(display(changed), found),
+          (error: unknown) => setPreviewProblems(display(changed), [{ file: display(changed), field: '(file)', message: String(error) }]),
+        );
       });
     },
   };

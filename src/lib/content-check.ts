@@ -169,6 +169,34 @@ export function displayPath(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
+/**
+ * Checks one article file whose name is valid (`articleFileNameProblem`): its size, its text (through
+ * `cache`) and its picture. The content check and the live preview's loader both use it, so an
+ * editor reads the same lines in the terminal, in the browser and from `npm run check`.
+ */
+export function checkArticleFile(
+  filePath: string,
+  file: string,
+  id: string,
+  contentDir: string,
+  cache: CheckCache,
+  /** The file's text, when the caller has read it already. */
+  text?: string,
+): CheckedArticle & { source?: string } {
+  const size = text === undefined ? statSync(filePath).size : Buffer.byteLength(text);
+  if (size > MAX_ARTICLE_BYTES) {
+    const message = `is ${(size / 1_000_000).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1_000_000} MB — split it into several articles`;
+    return { problems: [{ file, field: '(file)', message }] };
+  }
+  // Read synchronously: one small file after another, awaiting each read made the check wait on I/O.
+  const source = text ?? readFileSync(filePath, 'utf8');
+  const checked = cache.get(CheckCache.key(file, id, source), () => checkSafely(source, file, id));
+  const image = checked.record?.image;
+  const badImage = typeof image?.src === 'string' ? imageProblem(image.src, filePath, contentDir, file) : undefined;
+  if (!badImage) return { ...checked, source };
+  return { ...checked, problems: [...checked.problems, badImage], source };
+}
+
 export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
   const display = (file: string) => path.relative(options.displayRoot, file) || file;
   const problems: Problem[] = [];
@@ -234,22 +262,8 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
       continue;
     }
     owners.set(id, file);
-    const size = statSync(filePath).size;
-    if (size > MAX_ARTICLE_BYTES) {
-      problems.push({
-        file,
-        field: '(file)',
-        message: `is ${(size / 1_000_000).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1_000_000} MB — split it into several articles`,
-      });
-      continue;
-    }
-    // Read synchronously: one small file after another, awaiting each read made the check wait on I/O.
-    const source = readFileSync(filePath, 'utf8');
-    const checked = cache.get(CheckCache.key(file, id, source), () => checkSafely(source, file, id));
+    const checked = checkArticleFile(filePath, file, id, contentDir, cache);
     problems.push(...checked.problems);
-    const image = checked.record?.image;
-    const badImage = typeof image?.src === 'string' ? imageProblem(image.src, filePath, contentDir, file) : undefined;
-    if (badImage) problems.push(badImage);
     if (checked.record) records.push(checked.record);
   }
 

@@ -11,6 +11,7 @@ import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
 import { pageKeys, type PageKeys } from './page-keys.ts';
+import { setPreviewProblems } from './preview-problems.ts';
 import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
 import { ContentError, findProblems } from './validate.ts';
 
@@ -57,22 +58,30 @@ async function load(): Promise<LoadedContent> {
     taxonomyKinds.map((kind) => [kind, relativeToProject(path.join(siteConfig.contentDir, `${kind}.yaml`))]),
   ) as Record<TaxonomyKind, string>;
   const problems = findProblems({ articles: records, ...data, dataFiles, today: todayIn(siteConfig.timeZone) });
-  if (problems.length > 0) throw new ContentError(problems);
-
+  // The live preview shows the problems and leaves out the articles they are in; a build stops.
+  if (!import.meta.env.DEV && problems.length > 0) throw new ContentError(problems);
+  if (import.meta.env.DEV) setPreviewProblems('cross-file checks', problems);
+  const faulty = new Set(problems.map((problem) => problem.file));
   // Drafts are previewed with `npm run dev` and never published.
-  const published = import.meta.env.DEV ? records : records.filter((record) => !record.draft);
-  const archive = buildArchive({ articles: published, ...data });
+  const shown = import.meta.env.DEV ? records.filter((record) => !faulty.has(record.file)) : records.filter((record) => !record.draft);
+  const archive = buildArchive({ articles: shown, ...data });
   return {
     archive,
     entries: new Map(entries.map((entry) => [entry.id, entry])),
-    // Data entries are covered by the data digest already: as shared objects they cost one lookup.
-    keys: pageKeys(data, [...archive.articles, ...archive.agreements, ...Object.values(data).flat()]),
+    // The live preview renders every page afresh: keys would only cost a digest of the whole archive.
+    keys: import.meta.env.DEV
+      ? { page: () => '' }
+      : // Data entries are covered by the data digest already: as shared objects they cost one lookup.
+        pageKeys(data, [...archive.articles, ...archive.agreements, ...Object.values(data).flat()]),
   };
 }
 
+/**
+ * The content, read once per module evaluation. In the live preview that is once per change too:
+ * when the content store changes, Vite evaluates this module afresh (tests/build/preview.test.ts
+ * holds that an edit shows), so a page never reloads 10,000 articles, let alone once per article.
+ */
 function content(): Promise<LoadedContent> {
-  // In dev the content changes under a running server, so only production builds keep the cache.
-  if (import.meta.env.DEV) return load();
   return (loaded ??= load());
 }
 

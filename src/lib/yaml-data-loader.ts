@@ -9,7 +9,8 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { withoutBom, yamlValue } from './frontmatter.ts';
-import { schemaProblems, yamlProblems } from './problems.ts';
+import { fieldName, schemaProblems, yamlProblems } from './problems.ts';
+import { setPreviewProblems } from './preview-problems.ts';
 import { ContentError, type Problem } from './validate.ts';
 
 
@@ -26,8 +27,11 @@ export function parseDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
 ): ParsedDataFile<z.output<S>> {
-  const document = parseDocument(withoutBom(text), { uniqueKeys: true });
-  if (document.errors.length > 0) return { entries: [], problems: yamlProblems(file, document.errors), syntaxError: true };
+  // Warnings count as problems, as in article frontmatter (src/lib/frontmatter.ts).
+  const document = parseDocument(withoutBom(text), { uniqueKeys: true, logLevel: 'silent' });
+  if (document.errors.length > 0 || document.warnings.length > 0) {
+    return { entries: [], problems: yamlProblems(file, [...document.errors, ...document.warnings]), syntaxError: true };
+  }
   const read = yamlValue(document, file);
   if ('problem' in read) return { entries: [], problems: [read.problem], syntaxError: true };
   const raw = read.value;
@@ -42,8 +46,9 @@ export function parseDataFile<S extends z.ZodType>(
   const entries: z.output<S>[] = [];
   const seen = new Set<string>();
   raw.forEach((item: unknown, index) => {
-    const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
-    const label = id ?? `[${index}]`;
+    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+    // An entry is named by its id where it has one that reads as a name, by its place otherwise.
+    const label = id !== undefined && id !== '' ? fieldName(id) : `[${index}]`;
     if (id !== undefined && seen.has(id)) {
       problems.push({ file, field: label, message: `id "${id}" is used twice — give each entry its own id` });
     }
@@ -58,21 +63,32 @@ export function parseDataFile<S extends z.ZodType>(
 export function yamlDataLoader<S extends z.ZodType<{ id: string }>>(filePath: string, schema: S): Loader {
   return {
     name: 'yaml-data-loader',
-    load: async ({ store, parseData, config, watcher, logger }) => {
+    load: async ({ store, parseData, config, watcher }) => {
       const file = path.relative(new URL('.', config.root).pathname, filePath);
-      const sync = async () => {
+      /** Loads the file; returns its problems, in which case the store keeps what it had. */
+      const sync = async (): Promise<Problem[]> => {
         const { entries, problems } = parseDataFile(await readFile(filePath, 'utf8'), file, schema);
-        if (problems.length > 0) throw new ContentError(problems);
+        if (problems.length > 0) return problems;
         store.clear();
         for (const entry of entries) {
           store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry }), filePath: file });
         }
+        return [];
       };
-      await sync();
-      watcher?.add(filePath);
-      watcher?.on('change', (changed) => {
+      const problems = await sync();
+      // A build stops; the live preview (it has a watcher) shows the problem and keeps the last good data.
+      if (!watcher) {
+        if (problems.length > 0) throw new ContentError(problems);
+        return;
+      }
+      setPreviewProblems(file, problems);
+      watcher.add(filePath);
+      watcher.on('change', (changed) => {
         if (changed !== filePath) return;
-        sync().catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
+        sync().then(
+          (found) => setPreviewProblems(file, found),
+          (error: unknown) => setPreviewProblems(file, [{ file, field: '(file)', message: String(error) }]),
+        );
       });
     },
   };

@@ -1,0 +1,35 @@
+/**
+ * Content problems found while the live preview (`npm run dev`) runs. A build stops at the first
+ * problem; the preview keeps serving the last good version of each file instead, and shows what is
+ * wrong in the terminal and at the top of every page until the file is fixed.
+ *
+ * The content loaders and the pages are evaluated by different module loaders in one process, so
+ * the list lives on `globalThis`, keyed by the file (or check) that found the problems.
+ */
+import { formatProblem, type Problem } from './validate.ts';
+
+const registryKey = Symbol.for('space-diplomacy-archive.preview-problems');
+const registry: Map<string, Problem[]> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Problem[]>) ??
+  ((globalThis as Record<symbol, unknown>)[registryKey] = new Map<string, Problem[]>());
+
+/**
+ * Records what `source` found (an empty list clears it) and says so in the terminal when it changes:
+ * each problem as `file: field: message`, or that the source is fine again.
+ */
+export function setPreviewProblems(source: string, problems: readonly Problem[]): void {
+  const before = registry.get(source) ?? [];
+  const lines = problems.map(formatProblem);
+  if (lines.join('\n') === before.map(formatProblem).join('\n')) return;
+  if (lines.length === 0) {
+    registry.delete(source);
+    console.info(`Content fixed: ${source}`);
+    return;
+  }
+  registry.set(source, [...problems]);
+  console.error(lines.map((line) => `Content problem: ${line}`).join('\n'));
+}
+
+/** Every problem the preview knows of now, by file. */
+export function previewProblems(): Problem[] {
+  return [...registry.values()].flat().sort((a, b) => a.file.localeCompare(b.file));
+}
