@@ -33,7 +33,11 @@ export default defineConfig({
   integrations: [sitemap(), pruneStaleOutput({ kept: [SEARCH_FOLDER] })],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.
-  vite: { build: { emptyOutDir: false } },
+  vite: {
+    build: { emptyOutDir: false },
+    // The live preview watches the project for code changes; built sites and test output are not code.
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/tests/.output/**'] } },
+  },
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).
   // Pages whose key (src/lib/page-keys.ts) and code are unchanged are copied from the last build.

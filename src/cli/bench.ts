@@ -11,11 +11,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cacheDirFor } from '../config.ts';
+import { measurePreview, type PreviewFigures } from './bench-preview.ts';
+import { samplePeakRss } from './process-tree.ts';
 import { firstQueryBytes } from './search-payload.ts';
 import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' } },
+  options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, preview: { type: 'boolean', default: false } },
 });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a positive whole number');
@@ -24,35 +26,6 @@ const root = values.out ? path.resolve(values.out) : await mkdtemp(path.join(tmp
 const contentDir = path.join(root, 'content');
 // Under the corpus folder: a temporary one, or --out, which is kept after the run.
 const outDir = path.join(root, 'dist');
-
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-async function treeRss(pid: number): Promise<number> {
-  const entries = await readdir('/proc').catch(() => []);
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  await Promise.all(
-    entries
-      .filter((name) => /^\d+$/.test(name))
-      .map(async (name) => {
-        try {
-          const status = await readFile(`/proc/${name}/status`, 'utf8');
-          const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-          const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-          parents.set(Number(name), ppid);
-          rss.set(Number(name), kb * 1024);
-        } catch {
-          // The process ended while we looked.
-        }
-      }),
-  );
-  const inTree = (candidate: number): boolean => {
-    for (let p: number | undefined = candidate; p !== undefined && p > 1; p = parents.get(p)) if (p === pid) return true;
-    return false;
-  };
-  let total = 0;
-  for (const [candidate, bytes] of rss) if (inTree(candidate)) total += bytes;
-  return total;
-}
 
 async function timedBuild(): Promise<{ seconds: number; peakRss: number; output: string }> {
   const started = performance.now();
@@ -63,12 +36,9 @@ async function timedBuild(): Promise<{ seconds: number; peakRss: number; output:
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  let peakRss = 0;
-  const sampler = setInterval(() => {
-    void treeRss(child.pid!).then((bytes) => (peakRss = Math.max(peakRss, bytes)));
-  }, 250);
+  const memory = samplePeakRss(child.pid!);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  clearInterval(sampler);
+  const peakRss = memory.stop();
   if (code !== 0) throw new Error(`Build failed (exit ${code}):\n${output.slice(-4000)}`);
   return { seconds: (performance.now() - started) / 1000, peakRss, output };
 }
@@ -95,6 +65,14 @@ console.log(`  written in ${round((performance.now() - generated) / 1000)} s`);
 
 await rm(cacheDirFor(contentDir), { recursive: true, force: true });
 await rm(outDir, { recursive: true, force: true });
+// The preview first, while every cache of the new corpus is cold, as for an editor's first run.
+let preview: PreviewFigures | undefined;
+if (values.preview) {
+  console.log('Live preview (npm run dev) …');
+  preview = await measurePreview(contentDir, corpus);
+  // Its edits and the draft it added stay: the builds below only count them as content.
+  await rm(cacheDirFor(contentDir), { recursive: true, force: true });
+}
 console.log('Cold build …');
 const cold = await timedBuild();
 
@@ -119,6 +97,7 @@ const result = {
   distMB: mb(distBytes),
   articleHtmlGzipBytes: gzipSync(articleHtml).length,
   articleCssGzipBytes: cssGzip,
+  ...preview,
 };
 
 /** Where the time went, from the phase lines the build prints. */
@@ -152,6 +131,17 @@ const rows: [string, string][] = [
     `${search.totalBytes} B (page script ${search.pageScriptBytes}, pagefind.js ${search.pagefindScriptBytes}, index ${search.indexBytes} in ${search.indexFiles} files)`,
   ],
 ];
+if (preview) {
+  rows.push(
+    ['preview: home page served', `${round(preview.previewReadySeconds)} s after npm run dev`],
+    ['preview: first article', `${preview.previewFirstArticleSeconds} s`],
+    ['preview: a term page, the tracker', `${preview.previewTermSeconds} s, ${preview.previewAgreementsSeconds} s`],
+    ['preview: an edit shown', `${preview.previewEditSeconds} s after saving`],
+    ['preview: a new draft shown', `${preview.previewNewDraftSeconds} s after saving`],
+    ['preview: slowest of 100 pages', `${preview.previewSlowestPageSeconds} s`],
+    ['preview: peak memory (process tree)', `${preview.previewPeakRssMB} MB`],
+  );
+}
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log('');
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);

@@ -28,6 +28,9 @@ export interface RenderReport {
 /** Longest one body may take: a thousand times what a long article needs. */
 export const RENDER_TIME_LIMIT_MS = 20_000;
 
+/** Jobs handed to a worker ahead of time: enough to keep it busy while this process is not listening. */
+const JOBS_IN_FLIGHT = 32;
+
 /** Heap for one worker: far beyond any article, well within the machine. */
 const WORKER_HEAP_MB = 1024;
 
@@ -58,14 +61,20 @@ export async function renderBodies(
   if (queue.length === 0) return report;
   const failed = (problem: Problem) => report.problems.push({ ...problem, file: display(problem.file) });
 
-  /** One worker's loop: takes the next job until the queue is empty; replaces itself when stuck. */
+  /**
+   * One worker's loop: keeps a few jobs in flight, so that it never waits for this process (busy
+   * with the content check meanwhile), and replaces itself when one is stuck. Jobs run in order: the
+   * oldest in flight is the one running, its clock started at the latest when the one before it
+   * finished, so a healthy body is never cut short.
+   */
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = fork(workerScript, {
         execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
         serialization: 'advanced',
       });
-      let current: Job | undefined;
+      const inFlight: Job[] = [];
+      let ready = false;
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
       const finish = (next: () => void) => {
@@ -74,37 +83,48 @@ export async function renderBodies(
         clearTimeout(timer);
         next();
       };
+      const startClock = () => {
+        clearTimeout(timer);
+        if (inFlight.length > 0) timer = setTimeout(() => replace(new RenderTimeout(timeLimitMs)), timeLimitMs);
+      };
+      /** Blames the running job, hands the others back and goes on with a new worker. */
       const replace = (error: unknown) => {
-        if (current) failed(renderProblem(current.file, error));
+        const [running, ...waiting] = inFlight;
+        if (running) failed(renderProblem(running.file, error));
+        queue.unshift(...waiting);
         finish(() => {
           worker.kill('SIGKILL');
           runWorker().then(resolve, reject);
         });
       };
-      const giveNext = () => {
-        current = queue.shift();
-        if (!current) {
+      const topUp = () => {
+        while (inFlight.length < JOBS_IN_FLIGHT && queue.length > 0) {
+          const job = queue.shift()!;
+          inFlight.push(job);
+          worker.send(job);
+        }
+        if (inFlight.length === 0) {
           finish(() => {
             worker.disconnect();
             resolve();
           });
-          return;
         }
-        clearTimeout(timer);
-        timer = setTimeout(() => replace(new RenderTimeout(timeLimitMs)), timeLimitMs);
-        worker.send(current);
       };
       // The worker says "ready" once its code has loaded: a worker that fails before that is
       // broken itself, and no article is to blame.
       worker.on('message', (message: JobResult | 'ready') => {
-        if (message !== 'ready') {
+        if (message === 'ready') {
+          ready = true;
+        } else {
+          inFlight.shift();
           if (message.rendered) report.rendered++;
           if (message.problem) failed(message.problem);
         }
-        giveNext();
+        topUp();
+        startClock();
       });
       // Out of memory, or a crash inside the worker: blame the job it was on, go on with a new one.
-      const broken = (error: unknown) => (current ? replace(error) : finish(() => reject(error)));
+      const broken = (error: unknown) => (ready ? replace(error) : finish(() => reject(error)));
       worker.once('error', broken);
       worker.once('exit', (code, signal) => {
         if (!settled) broken(new Error(`the body renderer stopped (${signal ?? `exit code ${code}`})`));

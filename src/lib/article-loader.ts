@@ -12,16 +12,18 @@
  * just the file that changed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { articleFileNameProblem, articleIdFromPath, listArticleFiles } from './article-id.ts';
 import type { ArticleRecord } from './archive.ts';
-import { bodyKey } from './article-body.ts';
+import { bodyKey, ensureBody } from './article-body.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkArticleFile, projectCheckCacheFile } from './content-check.ts';
-import { setPreviewProblems } from './preview-problems.ts';
+import { bodyFirstLine } from './frontmatter.ts';
+import { setPreviewProblems, textProblemsSource } from './preview-problems.ts';
+import { renderProblem } from './render-failure.ts';
 import { ContentError, type Problem } from './validate.ts';
 
 /**
@@ -43,6 +45,20 @@ export function bodyKeyOf(digest: string | number | undefined): string {
 function frontmatterOf({ id: _id, file: _file, readingMinutes: _readingMinutes, ...frontmatter }: ArticleRecord): Record<string, unknown> {
   return frontmatter;
 }
+
+/** What rendering the article's body finds wrong: nothing, or the one problem that stopped it. */
+async function textProblems(filePath: string, file: string): Promise<Problem[]> {
+  const source = readFileSync(filePath, 'utf8');
+  try {
+    await ensureBody(source);
+    return [];
+  } catch (error) {
+    return [renderProblem(file, error, bodyFirstLine(source))];
+  }
+}
+
+/** How long a changed file must stay unchanged before the preview reads it. */
+const SETTLE_MS = 50;
 
 export function articleLoader(articlesDir: string, contentDir: string): Loader {
   return {
@@ -85,6 +101,20 @@ export function articleLoader(articlesDir: string, contentDir: string): Loader {
       }
       for (const [filePath, found] of problems) setPreviewProblems(display(filePath), found);
 
+      const pending = new Map<string, NodeJS.Timeout>();
+      const refresh = async (changed: string) => {
+        const file = display(changed);
+        // Deleted meanwhile: the unlink event takes care of it.
+        if (!existsSync(changed)) return;
+        try {
+          const found = await loadFile(changed);
+          setPreviewProblems(file, found);
+          // Rendered now, so that a text the Markdown pipeline refuses shows as a problem too.
+          setPreviewProblems(textProblemsSource(file), found.length > 0 ? [] : await textProblems(changed, file));
+        } catch (error) {
+          setPreviewProblems(file, [{ file, field: '(file)', message: String(error) }]);
+        }
+      };
       watcher.add(articlesDir);
       watcher.on('all', (event, changed) => {
         if (!changed.startsWith(articlesDir + path.sep) || !changed.endsWith('.md')) return;
@@ -92,12 +122,18 @@ export function articleLoader(articlesDir: string, contentDir: string): Loader {
           const id = articleIdFromPath(path.relative(articlesDir, changed));
           if (store.get(id)?.filePath === display(changed)) store.delete(id);
           setPreviewProblems(display(changed), []);
+          setPreviewProblems(textProblemsSource(display(changed)), []);
           return;
         }
         if (event !== 'add' && event !== 'change') return;
-        loadFile(changed).then(
-          (found) => setPreviewProblems(display(changed), found),
-          (error: unknown) => setPreviewProblems(display(changed), [{ file: display(changed), field: '(file)', message: String(error) }]),
+        // An editor's save can arrive as several events (emptied, then written): read once it settles.
+        clearTimeout(pending.get(changed));
+        pending.set(
+          changed,
+          setTimeout(() => {
+            pending.delete(changed);
+            void refresh(changed);
+          }, SETTLE_MS),
         );
       });
     },

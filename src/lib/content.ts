@@ -11,7 +11,7 @@ import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
 import { todayIn } from './dates.ts';
 import { pageKeys, type PageKeys } from './page-keys.ts';
-import { setPreviewProblems } from './preview-problems.ts';
+import { previewBodies, setPreviewProblems } from './preview-problems.ts';
 import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
 import { ContentError, findProblems } from './validate.ts';
 
@@ -33,13 +33,25 @@ function sourceFile(entry: ArticleEntry): string {
   return path.resolve(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`));
 }
 
+/**
+ * In the live preview a body the Markdown pipeline refuses is a problem on show (the content
+ * loader found it), not a reason to fail every page: its article reads as empty meanwhile.
+ */
+function previewFallback<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    if (!import.meta.env.DEV) throw error;
+    return fallback;
+  };
+}
+
 async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   const file = sourceFile(entry);
-  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file);
+  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file).catch(previewFallback({ readingMinutes: 1 }));
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
 async function load(): Promise<LoadedContent> {
+  if (import.meta.env.DEV) await previewBodies();
   const [entries, countries, leaders, programs, summits] = await Promise.all([
     getCollection('articles'),
     getCollection('countries'),
@@ -104,7 +116,7 @@ async function entryOf(id: string): Promise<ArticleEntry> {
 /** The rendered body of an article, from the body cache. */
 export async function getArticleHtml(id: string): Promise<string> {
   const entry = await entryOf(id);
-  return (await cachedBody(bodyKeyOf(entry.digest), sourceFile(entry))).html;
+  return (await cachedBody(bodyKeyOf(entry.digest), sourceFile(entry)).catch(previewFallback({ html: '' }))).html;
 }
 
 /** Changes whenever the article's file does: part of its page's key. */
