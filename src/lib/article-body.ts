@@ -6,10 +6,11 @@
  * (src/cli/render-bodies.ts). Pages and the archive read from here; a miss renders on the spot.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedMarkdown } from '../plugins/index.ts';
 import { projectRoot, siteConfig } from '../config.ts';
+import { codeFingerprint, type CodeInputs } from './code-fingerprint.ts';
 import { articleBodyText } from './frontmatter.ts';
 
 export interface ArticleBody {
@@ -21,26 +22,19 @@ export interface ArticleBody {
 type BodyMeta = Omit<ArticleBody, 'html'>;
 
 /**
- * What the rendered HTML depends on besides the Markdown: the plugins' code, the UI strings they
- * write into it (heading-anchor and external-link labels), the parser's and the unified packages'
- * versions (the lockfile) and the site URL (external links are judged against it). A change to any
- * of them renders anew.
+ * What the rendered HTML depends on besides the Markdown: the pipeline's code (this module and
+ * what it imports, the plugins and the UI strings they write into the HTML, heading-anchor and
+ * external-link labels, included), the parser's and the unified packages' versions (the lockfile)
+ * and the site URL (external links are judged against it). A change to any of them renders anew;
+ * an edit to any other module keeps the cache.
  */
-function pipelineFingerprint(): string {
-  const hash = createHash('sha256');
-  const pluginsDir = path.join(projectRoot, 'src/plugins');
-  for (const file of readdirSync(pluginsDir).sort()) hash.update(readFileSync(path.join(pluginsDir, file)));
-  hash.update(readFileSync(path.join(projectRoot, 'src/i18n/ui.ts')));
-  hash.update(readFileSync(path.join(projectRoot, 'package-lock.json')));
-  hash.update(siteConfig.siteUrl);
-  return hash.digest('hex');
-}
+const pipeline: CodeInputs = { entries: ['src/lib/article-body.ts'], files: ['package-lock.json'], values: [siteConfig.siteUrl] };
 
 let fingerprint: string | undefined;
 
 /** The cache key of an article: changes whenever its body or the pipeline changes. */
 export function bodyKey(source: string): string {
-  fingerprint ??= pipelineFingerprint();
+  fingerprint ??= codeFingerprint(projectRoot, pipeline);
   return createHash('sha256').update(fingerprint).update('\0').update(articleBodyText(source)).digest('hex');
 }
 

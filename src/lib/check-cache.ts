@@ -4,10 +4,11 @@
  * Cross-file checks (references, duplicates, agreements) always run on the full set.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
 import type { ArticleRecord } from './archive.ts';
+import { codeFingerprint, type CodeInputs } from './code-fingerprint.ts';
 import type { Problem } from './validate.ts';
 
 export interface CheckedArticle {
@@ -15,15 +16,14 @@ export interface CheckedArticle {
   problems: Problem[];
 }
 
-/** The check's own code: a change to any schema or library module invalidates every entry. */
-function codeFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const folder of ['src/lib', 'src/schemas']) {
-    const dir = path.join(projectRoot, folder);
-    for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
-  }
-  return hash.digest('hex');
-}
+/**
+ * What a cached result depends on besides the article's text: the content check's code (the
+ * modules content-check.ts imports, schemas included) and the versions of the packages it uses to
+ * read YAML and validate (the lockfile). An edit to any other module keeps the results.
+ */
+const checkCode: CodeInputs = { entries: ['src/lib/content-check.ts'], files: ['package-lock.json'] };
+
+let fingerprint: string | undefined;
 
 export class CheckCache {
   readonly #file: string | undefined;
@@ -34,7 +34,8 @@ export class CheckCache {
   /** Without a file, nothing is read or kept. */
   constructor(file?: string) {
     this.#file = file;
-    this.#fingerprint = file ? codeFingerprint() : '';
+    // Once per process: the article loader makes a cache per load.
+    this.#fingerprint = file ? (fingerprint ??= codeFingerprint(projectRoot, checkCode)) : '';
     this.#previous = new Map();
     if (!file) return;
     try {

@@ -1,5 +1,5 @@
 /** The content check's per-article cache. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -55,5 +55,59 @@ describe('CheckCache', () => {
     cache.get('k', check);
     cache.save();
     expect(check).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the check's code fingerprint", () => {
+  // A copy of the code the fingerprint reads: edits here never touch the working tree.
+  const root = path.join(work, 'project');
+  cpSync('src', path.join(root, 'src'), { recursive: true });
+  cpSync('package-lock.json', path.join(root, 'package-lock.json'));
+  const file = path.join(work, 'fingerprint.json');
+  const key = CheckCache.key('a.md', 'a', 'source');
+
+  /** A cache as `npm run check` started in the copy makes it: fresh modules, the copy as the project. */
+  async function freshCache(): Promise<CheckCache> {
+    vi.resetModules();
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const fresh = await import('../../src/lib/check-cache.ts');
+      return new fresh.CheckCache(file);
+    } finally {
+      process.chdir(cwd);
+    }
+  }
+  /** What a fresh cache answers for the article checked by `seed()`. */
+  const answer = async () => (await freshCache()).get(key, () => result('checked again'));
+  const seed = async () => {
+    const cache = await freshCache();
+    cache.get(key, () => result('cached'));
+    cache.save();
+  };
+  const edit = (module: string) => appendFileSync(path.join(root, module), '\n// An edit.\n');
+
+  it('keeps the results through an edit to a module the check does not import', async () => {
+    await seed();
+    edit('src/lib/feeds.ts');
+    edit('src/plugins/index.ts');
+    // archive.ts gives the check a type only.
+    edit('src/lib/archive.ts');
+    expect(await answer()).toEqual(result('cached'));
+  });
+
+  it('discards them after an edit to a module it imports, or to the package versions', async () => {
+    for (const changed of ['src/schemas/article.ts', 'src/lib/suggest.ts', 'src/lib/content-check.ts', 'package-lock.json']) {
+      await seed();
+      edit(changed);
+      expect(await answer(), changed).toEqual(result('checked again'));
+    }
+  });
+
+  it('is not thrown by a folder inside src/lib', async () => {
+    await seed();
+    mkdirSync(path.join(root, 'src/lib/sub'), { recursive: true });
+    writeFileSync(path.join(root, 'src/lib/sub/helper.ts'), 'export const x = 1;\n');
+    expect(await answer()).toEqual(result('cached'));
   });
 });
