@@ -1,7 +1,9 @@
 /**
- * Checks that cross files: every reference resolves, every id is unique, agreements agree with
- * themselves across articles, and nothing is published with a future date. Returns every problem
- * at once so an editor fixes them all in one go.
+ * Checks that cross files: every reference resolves, agreements agree with themselves across
+ * articles, and nothing is published with a future date. Returns every problem at once so an
+ * editor fixes them all in one go. An id used twice in one data file is parseDataFile's rule
+ * (yaml-data-loader.ts), which reads each data file for the content check and the Astro loader
+ * alike: each rule has one owner, so each problem is printed once.
  */
 import type { ArchiveInput, ArticleRecord } from './archive.ts';
 import { isAfter } from './dates.ts';
@@ -79,20 +81,6 @@ export function findProblems(input: ValidationInput): Problem[] {
       reference(file, `${field}[${index}]`, kind, id);
     });
 
-  for (const [kind, list] of [
-    ['countries', input.countries],
-    ['programs', input.programs],
-    ['leaders', input.leaders],
-    ['summits', input.summits],
-  ] as const) {
-    const seen = new Set<string>();
-    for (const { id } of list) {
-      if (seen.has(id)) {
-        problems.push({ file: input.dataFiles[kind], field: id, message: `id "${id}" is used twice — give each entry its own id` });
-      }
-      seen.add(id);
-    }
-  }
   for (const leader of input.leaders) {
     reference(input.dataFiles.leaders, `${leader.id}.country`, 'countries', leader.country);
     problems.push(...officeProblems(leader, input.dataFiles.leaders));

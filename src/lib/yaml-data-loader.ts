@@ -49,6 +49,7 @@ export function parseDataFile<S extends z.ZodType>(
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
     // An entry is named by its id where it has one that reads as a name, by its place otherwise.
     const label = id !== undefined && id !== '' ? fieldName(id) : `[${index}]`;
+    // Checked here only, not in findProblems: the content check and the Astro loader both come here.
     if (id !== undefined && seen.has(id)) {
       problems.push({ file, field: label, message: `id "${id}" is used twice — give each entry its own id` });
     }
