@@ -1,6 +1,6 @@
 /** One worker of render-bodies.ts: renders the articles it is handed, one at a time, into the body cache. */
 import { readFile } from 'node:fs/promises';
-import { ensureBody } from '../lib/article-body.ts';
+import { ensureBody, prepareRenderer } from '../lib/article-body.ts';
 import { bodyFirstLine } from '../lib/frontmatter.ts';
 import { renderProblem } from '../lib/render-failure.ts';
 import type { JobResult } from './render-bodies.ts';
@@ -16,4 +16,6 @@ process.on('message', async ({ file, key }: { file: string; key: string }) => {
   }
   process.send?.(result);
 });
+// Ready once the pipeline has loaded, so that loading it never counts against an article's time.
+await prepareRenderer();
 process.send?.('ready');

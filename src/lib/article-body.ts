@@ -52,10 +52,15 @@ async function loadRenderer(): Promise<Renderer> {
   return createMarkdownRenderer(siteConfig.siteUrl);
 }
 
+/** Loads the Markdown pipeline now: the body renderers do so before their clock starts. */
+export async function prepareRenderer(): Promise<Renderer> {
+  renderer ??= loadRenderer();
+  return renderer;
+}
+
 /** Renders a body with the project's Markdown pipeline (src/plugins/index.ts). */
 export async function renderBody(source: string): Promise<ArticleBody> {
-  renderer ??= loadRenderer();
-  const { html, frontmatter } = await (await renderer)(articleBodyText(source));
+  const { html, frontmatter } = await (await prepareRenderer())(articleBodyText(source));
   const { readingMinutes = 1, wordCount = 0 } = frontmatter as { readingMinutes?: number; wordCount?: number };
   return { html, readingMinutes, wordCount };
 }

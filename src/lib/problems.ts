@@ -56,7 +56,11 @@ interface YamlError {
 
 /** One problem per YAML syntax error, at its line; `lineOffset` counts lines before the YAML text. */
 export function yamlProblems(file: string, errors: readonly YamlError[], lineOffset = 0): Problem[] {
-  return errors.map((error) => ({
+  // The parser often reports one mistake several ways on one line: the first says it best.
+  const firstPerLine = errors.filter(
+    (error, index) => errors.findIndex((other) => other.linePos?.[0].line === error.linePos?.[0].line) === index,
+  );
+  return firstPerLine.map((error) => ({
     file,
     field: `line ${(error.linePos?.[0].line ?? 1) + lineOffset}`,
     message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} — fix the YAML syntax here`,
