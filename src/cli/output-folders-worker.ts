@@ -2,5 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { copySpare, prepareStaging, type OutputFolders } from './output-folders.ts';
 
-const { task, folders, linkedFolders } = workerData as { task: 'prepare' | 'spare'; folders: OutputFolders; linkedFolders: string[] };
-parentPort?.postMessage(task === 'prepare' ? prepareStaging(folders, linkedFolders) : copySpare(folders, linkedFolders));
+const { task, folders, linkedFolders } = workerData as {
+  task: 'prepare' | 'spare';
+  folders: OutputFolders;
+  linkedFolders: string[];
+};
+parentPort?.postMessage(
+  task === 'prepare' ? prepareStaging(folders, linkedFolders) : copySpare(folders, linkedFolders),
+);

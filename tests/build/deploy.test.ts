@@ -20,7 +20,10 @@ let site: Site;
 
 beforeAll(async () => {
   await writeCorpus(contentDir, makeCorpus({ articles: 12, seed: 3 }), 3);
-  cpSync(path.join(projectRoot, 'tests/fixtures/injection/hostile.md'), path.join(contentDir, 'articles/2022/hostile.md'));
+  cpSync(
+    path.join(projectRoot, 'tests/fixtures/injection/hostile.md'),
+    path.join(contentDir, 'articles/2022/hostile.md'),
+  );
   const build = runBuild(contentDir, outDir, { SITE_BASE: BASE, SITE_URL: ORIGIN });
   if (build.code !== 0) throw new Error(`Build under ${BASE} failed:\n${build.output}`);
   site = readSite(outDir);
@@ -35,9 +38,11 @@ const urlAttributes = (site: Site) =>
   [...site.pages].flatMap(([page, html]) =>
     html
       .querySelectorAll('[href], [src], [srcset], [action]')
-      .flatMap((el) => ['href', 'src', 'action'].map((a) => el.getAttribute(a)).concat(
-        (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0]),
-      ))
+      .flatMap((el) =>
+        ['href', 'src', 'action']
+          .map((a) => el.getAttribute(a))
+          .concat((el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0])),
+      )
       .filter((value): value is string => Boolean(value))
       .map((value) => ({ page, value })),
   );
@@ -52,7 +57,9 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
   it('gives canonical URLs, Open Graph URLs and JSON-LD the origin and the prefix', () => {
     for (const [page, html] of site.pages) {
       if (page === '/404.html') continue;
-      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(`${ORIGIN}${BASE}${page.slice(1)}`);
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(
+        `${ORIGIN}${BASE}${page.slice(1)}`,
+      );
       expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content'), page).toMatch(`${ORIGIN}${BASE}`);
     }
   });
@@ -66,13 +73,19 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
     expect(locs.length).toBeGreaterThan(10);
     for (const loc of locs) expect(loc.startsWith(`${ORIGIN}${BASE}`), loc).toBe(true);
-    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`,
+    );
     const script = site.page('/search/').querySelector('script[type="module"][src]')!.getAttribute('src')!;
     expect(script.startsWith(`${BASE}_astro/`)).toBe(true);
     const bundle = readFileSync(path.join(outDir, script.slice(BASE.length)), 'utf8');
     expect(bundle).toContain(`\`${BASE}\``);
     expect(bundle).toContain('pagefind.js');
-    const bundles = site.page('/search/').querySelector('form[data-search-bundles]')!.getAttribute('data-search-bundles')!.split(' ');
+    const bundles = site
+      .page('/search/')
+      .querySelector('form[data-search-bundles]')!
+      .getAttribute('data-search-bundles')!
+      .split(' ');
     expect(bundles.length).toBeGreaterThan(0);
     for (const bundle of bundles) expect(site.files.has(`pagefind/${bundle}/pagefind.js`), bundle).toBe(true);
   });
@@ -80,12 +93,19 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
   it('writes _headers for Netlify and Cloudflare Pages with the prefix, security headers and immutable assets', () => {
     const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
     expect(headers).toContain(`${BASE}*\n  Content-Security-Policy: ${HEADER_CSP}\n`);
-    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ', "frame-ancestors 'none'"]) {
+    for (const header of [
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: ',
+      'Permissions-Policy: ',
+      "frame-ancestors 'none'",
+    ]) {
       expect(headers).toContain(header);
     }
     expect(headers).toContain(`${BASE}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
     for (const folder of ['fragment', 'index']) {
-      expect(headers).toContain(`${BASE}pagefind/:bundle/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+      expect(headers).toContain(
+        `${BASE}pagefind/:bundle/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`,
+      );
     }
   });
 });
@@ -108,7 +128,9 @@ describe('security of the built pages', () => {
   it('lets nothing of the injection corpus through', () => {
     const page = site.page('/articles/2022/hostile/');
     expect(page.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
-    expect(page.querySelectorAll('iframe, object, embed, form, svg, math, style, base, meta[http-equiv="refresh"]').length).toBe(0);
+    expect(
+      page.querySelectorAll('iframe, object, embed, form, svg, math, style, base, meta[http-equiv="refresh"]').length,
+    ).toBe(0);
     const attributes = page.querySelectorAll('*').flatMap((el) => Object.entries(el.attributes));
     expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
     expect(attributes.filter(([, value]) => /^\s*(javascript|data|vbscript):/i.test(value))).toEqual([]);
@@ -126,7 +148,9 @@ describe('hygiene of dist/', () => {
     const target = readlinkSync(outDir);
     expect(path.isAbsolute(target)).toBe(false);
     expect(path.dirname(target)).toBe('.dist-site');
-    const links = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
+    const links = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isSymbolicLink(),
+    );
     expect(links).toEqual([]);
   });
 
@@ -136,7 +160,9 @@ describe('hygiene of dist/', () => {
         file.endsWith('.map') ||
         file.startsWith('.') ||
         file.includes('/.') ||
-        !/\.(html|css|js|json|xml|txt|csv|png|webp|jpg|avif|svg|ico|wasm|pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$|^_headers$/.test(file),
+        !/\.(html|css|js|json|xml|txt|csv|png|webp|jpg|avif|svg|ico|wasm|pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$|^_headers$/.test(
+          file,
+        ),
     );
     expect(stray).toEqual([]);
   });

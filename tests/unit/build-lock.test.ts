@@ -126,23 +126,38 @@ describe('the build lock', () => {
     await lock.release();
   });
 
-  it.runIf(process.platform === 'linux')('is free when its killed holder is a zombie its parent never reaps', async () => {
-    const outDir = freshOut();
-    // sh starts the holder in the background, then becomes `sleep`, which never reaps it.
-    const parent = spawn('sh', ['-c', '"$0" "$1" "$2" "$3" & echo "holder $!"; exec sleep 60', process.execPath, holderScript, moduleUrl, outDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    started.push(parent);
-    const [, pid] = await waitForLine(parent, /^holder (\d+)$[\s\S]*^held$/m);
-    process.kill(Number(pid), 'SIGKILL');
-    const deadline = Date.now() + 5000;
-    while (processState(Number(pid)) !== 'Z' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(processState(Number(pid))).toBe('Z');
-    // A process-id check takes the zombie for alive.
-    expect(() => process.kill(Number(pid), 0)).not.toThrow();
-    const { lock, ms, waits } = await timedAcquire(outDir);
-    expect(waits).toBe(0);
-    expect(ms).toBeLessThan(500);
-    await lock.release();
-  });
+  it.runIf(process.platform === 'linux')(
+    'is free when its killed holder is a zombie its parent never reaps',
+    async () => {
+      const outDir = freshOut();
+      // sh starts the holder in the background, then becomes `sleep`, which never reaps it.
+      const parent = spawn(
+        'sh',
+        [
+          '-c',
+          '"$0" "$1" "$2" "$3" & echo "holder $!"; exec sleep 60',
+          process.execPath,
+          holderScript,
+          moduleUrl,
+          outDir,
+        ],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      started.push(parent);
+      const [, pid] = await waitForLine(parent, /^holder (\d+)$[\s\S]*^held$/m);
+      process.kill(Number(pid), 'SIGKILL');
+      const deadline = Date.now() + 5000;
+      while (processState(Number(pid)) !== 'Z' && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(processState(Number(pid))).toBe('Z');
+      // A process-id check takes the zombie for alive.
+      expect(() => process.kill(Number(pid), 0)).not.toThrow();
+      const { lock, ms, waits } = await timedAcquire(outDir);
+      expect(waits).toBe(0);
+      expect(ms).toBeLessThan(500);
+      await lock.release();
+    },
+  );
 });
