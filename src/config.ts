@@ -24,7 +24,10 @@ export interface SiteConfig {
   readonly base: string;
   /** Absolute path of the folder holding `articles/` and the data files. */
   readonly contentDir: string;
-  /** Astro's cache, one per content folder so builds of different corpora never share a store. */
+  /**
+   * The content folder's cache: rendered bodies and content-check results, shared by every build of
+   * the folder, and beneath it each build setup's state (src/cli/output-folders.ts).
+   */
   readonly cacheDir: string;
   readonly title: string;
   readonly tagline: string;
@@ -45,7 +48,7 @@ export interface SiteConfig {
 
 const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 
-/** Astro's cache folder for a content folder: one per folder, so corpora never share a store. */
+/** The cache folder of a content folder: one per folder, so corpora never share one. */
 export function cacheDirFor(folder: string): string {
   return path.join(projectRoot, 'node_modules/.astro', createHash('sha256').update(folder).digest('hex').slice(0, 12));
 }

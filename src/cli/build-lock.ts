@@ -1,8 +1,9 @@
 /**
- * One build per output folder at a time. The lock is a listening IPC endpoint named after the
- * output folder, which the kernel frees the moment its holder exits, however it exits: a killed
- * process has closed its sockets before it is even a zombie. So a lock is never stale and never
- * taken over, unlike a lock file whose holder has to be guessed from a process id.
+ * One build per output folder at a time, and one Astro step per project at a time (Astro writes
+ * files of its own into the project's `.astro/`: src/cli/astro-build.ts). A lock is a listening IPC
+ * endpoint named after a folder, which the kernel frees the moment its holder exits, however it
+ * exits: a killed process has closed its sockets before it is even a zombie. So a lock is never
+ * stale and never taken over, unlike a lock file whose holder has to be guessed from a process id.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync, rmSync } from 'node:fs';
@@ -15,13 +16,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const RETRY_MS = 250;
 
 /**
- * The endpoint for an output folder: one name for every spelling of its path. The parent folder is
- * resolved, not the output path itself, which is a link each build points elsewhere.
+ * One name for every spelling of a folder's path, once its parent exists. The parent is resolved,
+ * not the folder itself: an output folder is a link each build points elsewhere.
  */
-export function lockAddress(outDir: string): string {
-  const absolute = path.resolve(outDir);
-  const folder = path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
-  const name = `space-diplomacy-archive-build-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}`;
+export function canonicalFolder(folder: string): string {
+  const absolute = path.resolve(folder);
+  return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+}
+
+/** The endpoint for a folder (see `canonicalFolder`). */
+export function lockAddress(folder: string): string {
+  const name = `space-diplomacy-archive-build-${createHash('sha256').update(canonicalFolder(folder)).digest('hex').slice(0, 16)}`;
   // Linux: an abstract socket, which has no file (it is per network namespace: containers sharing a
   // checkout need to share the network namespace as well to exclude each other).
   if (process.platform === 'linux') return `\0${name}`;
@@ -35,12 +40,12 @@ export interface BuildLock {
 }
 
 /**
- * Takes the lock for `outDir`, waiting while another process holds it; `onWait` is called once,
+ * Takes the lock for `folder`, waiting while another process holds it; `onWait` is called once,
  * when it first has to wait.
  */
-export async function acquireBuildLock(outDir: string, onWait?: () => void): Promise<BuildLock> {
-  mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
-  const address = lockAddress(outDir);
+export async function acquireBuildLock(folder: string, onWait?: () => void): Promise<BuildLock> {
+  mkdirSync(path.dirname(path.resolve(folder)), { recursive: true });
+  const address = lockAddress(folder);
   for (let waited = false; ; waited = true) {
     const server = await listen(address);
     if (server) return { release: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -79,6 +84,8 @@ function refused(address: string): Promise<boolean> {
       socket.destroy();
       resolve(false);
     });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' || error.code === 'ENOENT'));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' || error.code === 'ENOENT'),
+    );
   });
 }

@@ -9,38 +9,34 @@
  *
  * Usage: node src/cli/build.ts [--out DIR]   (CONTENT_DIR, SITE_URL, SITE_BASE from the environment)
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../config.ts';
-import { findAlarms } from '../lib/build-log.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 import { checkProjectContent, displayPath } from '../lib/content-check.ts';
 import { SEARCH_FOLDER } from '../lib/search.ts';
 import { formatReport } from '../lib/validate.ts';
-import { acquireBuildLock } from './build-lock.ts';
+import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
 import {
   copySpareInBackground,
+  outputFolders,
   prepareStagingInBackground,
   publish,
   removeFolder,
   removeSpare,
-  type OutputFolders,
 } from './output-folders.ts';
 import { renderBodies } from './render-bodies.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
-const outDir = path.resolve(values.out);
-// Astro puts its prerender chunks beside the output folder only when that folder is inside the
-// working directory (elsewhere it falls back to a shared `.astro/`, and parallel builds collide):
-// stage in the project's cache folder, one folder per output folder, then move the result to
-// wherever --out points. The name must not change between builds: Astro's incremental build
-// hashes the path into every page's key, so a new name each time would re-render every page.
-const stagingDir = path.join(siteConfig.cacheDir, `staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
-const folders: OutputFolders = { outDir, stagingDir, cacheDir: siteConfig.cacheDir };
+mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+/** One spelling of the output folder, which names its lock and this build setup's state. */
+const outDir = canonicalFolder(values.out);
+const folders = outputFolders(siteConfig.cacheDir, outDir);
+const { stagingDir } = folders;
 /** The output folder as messages name it. */
 const outName = `${path.relative(process.cwd(), outDir) || outDir}/`;
 
@@ -54,28 +50,22 @@ function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...rest, NODE_ENV: 'production' };
 }
 
-function runAstroBuild(): Promise<{ code: number; alarms: string[] }> {
+/**
+ * Astro's build into the staging folder, with this setup's Astro cache, by Astro's API in a process
+ * of its own (src/cli/astro-build.ts): returns the warnings and errors Astro logged, any of which
+ * fails the build.
+ */
+function runAstroBuild(): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build', '--outDir', stagingDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const child = fork(new URL('./astro-build.ts', import.meta.url), [stagingDir, folders.stateDir], {
       env: productionEnv(process.env),
     });
-    const alarms: string[] = [];
-    const watch = (stream: NodeJS.ReadableStream, sink: NodeJS.WritableStream) => {
-      let pending = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        sink.write(chunk);
-        const lines = (pending + chunk).split('\n');
-        pending = lines.pop() ?? '';
-        alarms.push(...findAlarms(lines));
-      });
-      stream.on('end', () => alarms.push(...findAlarms([pending])));
-    };
-    watch(child.stdout, process.stdout);
-    watch(child.stderr, process.stderr);
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, alarms }));
+    let alarms: string[] | undefined;
+    child.once('message', (message) => (alarms = message as string[]));
+    child.once('error', reject);
+    child.once('close', (code, signal) =>
+      resolve(alarms ?? [`[ERROR] Astro's build stopped (${signal ?? `exit code ${code}`}) before it reported`]),
+    );
   });
 }
 
@@ -113,15 +103,12 @@ async function main(): Promise<number> {
   }
   const staging = await preparing;
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
-  const { code, alarms } = await runAstroBuild();
+  const alarms = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);
-  const failed = code !== 0 || alarms.length > 0;
-  if (failed) {
+  if (alarms.length > 0) {
     removeFolder(stagingDir);
-    if (alarms.length > 0) {
-      console.error(`\nBuild failed: Astro reported ${alarms.length} warning(s) or error(s):`);
-      for (const alarm of alarms) console.error(`  ${alarm}`);
-    }
+    console.error(`\nBuild failed: Astro reported ${alarms.length} warning(s) or error(s):`);
+    for (const alarm of alarms) console.error(`  ${alarm.replaceAll('\n', '\n    ')}`);
     console.error(`\nBuild failed. ${leftAlone}`);
     return 1;
   }
@@ -140,7 +127,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const kept = Object.keys(search.bundles).length - search.indexed.length;
-  console.log(`Search index: ${search.pages} article page(s), ${search.indexed.length} bundle(s) indexed, ${kept} kept, in ${phase()} s`);
+  console.log(
+    `Search index: ${search.pages} article page(s), ${search.indexed.length} bundle(s) indexed, ${kept} kept, in ${phase()} s`,
+  );
   publish(folders, search.bundles, [SEARCH_FOLDER]);
   console.log(`\nBuilt into ${outName}`);
   return 0;

@@ -3,20 +3,31 @@
  * only once every step has passed, so a failed build never leaves a half-written site behind.
  *
  * The output path (`dist`) is a symbolic link to a complete site folder beside it
- * (`.dist-site/<build>/`). Publishing makes the new site folder complete while the old one is still
- * published, then renames a new link over the output path: rename(2) replaces it in one step, so
- * every reader finds the old complete site or the new one, never a missing or half-copied file.
+ * (`.dist-site/<setup>-<build>/`). Publishing makes the new site folder complete while the old one is
+ * still published, then renames a new link over the output path: rename(2) replaces it in one step,
+ * so every reader finds the old complete site or the new one, never a missing or half-copied file.
  *
- * Rebuilds start from a copy of the published site, so Astro's incremental build finds unchanged
+ * Build state lives with what it describes. A content folder's cache (`siteConfig.cacheDir`) holds
+ * what depends on the content alone: rendered bodies and content-check results, keyed by the text
+ * they were made from, so every build of the folder shares them. A build setup, one content folder
+ * built into one output folder, keeps the rest beneath it, named after the setup: Astro's cache
+ * (`build-<setup>/`: content store, incremental manifest, page copies; the page keys hash the
+ * staging folder's path and the site URL and base, so they describe one output folder's site), the
+ * record of what the setup last published (in the same folder), and the staging and spare copies of
+ * that site (`staging-<setup>*`). The site folders beside the output path carry the setup's name. So
+ * a build of another content folder, or into another output folder, never touches a setup's state,
+ * and a setup whose site another one replaced in its output folder still finds its own last site.
+ *
+ * Rebuilds start from a copy of the setup's last site, so Astro's incremental build finds unchanged
  * pages in place and skips them without copying them from its cache (half the time and memory at
  * 10,000 articles). That copy is the site folder the previous build replaced (kept until the next
- * build starts, for readers who fetched a page just before the swap), the staging folder itself
- * when publishing had to copy it to another file system, or the copy a build that started empty
- * made of its own output, brought up to date file by file; the search index's files are hard links.
- * It is only used while the published site is the one Astro's page cache describes and the very
- * folder the last build published: a build that ran Astro and then failed leaves the cache ahead of
- * the site, and the next build starts empty. Files an earlier build left that this one did not
- * account for are removed by `src/integrations/prune-stale-output.ts`.
+ * build starts, for readers who fetched a page just before the swap), that site itself once another
+ * setup's site replaced it, the staging folder itself when publishing had to copy it to another file
+ * system, or the copy a build that started empty made of its own output, brought up to date file by
+ * file; the search index's files are hard links. It is only used while Astro's cache describes the
+ * very site folder the setup last published: a build that ran Astro and then failed leaves the cache
+ * ahead of the site, and the next build starts empty. Files an earlier build left that this one did
+ * not account for are removed by `src/integrations/prune-stale-output.ts`.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -43,12 +54,32 @@ import { Worker } from 'node:worker_threads';
 import type { BundleDigests } from './search-index.ts';
 
 export interface OutputFolders {
-  /** Where the site is published (`dist/` or `--out`): a link to a folder of `sitesDir`. */
+  /** Where the site is published (`dist/` or `--out`, spelled as `canonicalFolder` does): a link to a folder of `sitesDir`. */
   outDir: string;
-  /** Where Astro builds: in its cache folder, named after `outDir` so the name stays put between builds. */
+  /** The build setup's name, which begins the names of the site folders it publishes. */
+  setup: string;
+  /** The setup's Astro cache folder, which also holds the record of what the setup published. */
+  stateDir: string;
+  /**
+   * Where Astro builds: in the project (Astro puts its prerender chunks in a shared `.astro/` when
+   * the output folder is outside the working directory), and the same every build, since the page
+   * keys hash its path.
+   */
   stagingDir: string;
-  /** Astro's cache folder (its incremental manifest and our record of what was published). */
-  cacheDir: string;
+}
+
+/** The folders of the build setup that builds the content folder whose cache is `cacheDir` into `outDir`. */
+export function outputFolders(cacheDir: string, outDir: string): OutputFolders {
+  const setup = createHash('sha256')
+    .update(JSON.stringify([cacheDir, outDir]))
+    .digest('hex')
+    .slice(0, 12);
+  return {
+    outDir,
+    setup,
+    stateDir: path.join(cacheDir, `build-${setup}`),
+    stagingDir: path.join(cacheDir, `staging-${setup}`),
+  };
 }
 
 /**
@@ -60,19 +91,22 @@ export function removeFolder(dir: string): void {
 }
 
 /** Astro's incremental build manifest: which key every page was last rendered with. */
-const manifestFile = (folders: OutputFolders) => path.join(folders.cacheDir, 'incremental-build.json');
-const publishedFile = (folders: OutputFolders) => path.join(folders.cacheDir, 'published.json');
+const manifestFile = (folders: OutputFolders) => path.join(folders.stateDir, 'incremental-build.json');
+const publishedFile = (folders: OutputFolders) => path.join(folders.stateDir, 'published.json');
 
 function manifestDigest(folders: OutputFolders): string | undefined {
   try {
-    return createHash('sha256').update(readFileSync(manifestFile(folders))).digest('hex');
+    return createHash('sha256')
+      .update(readFileSync(manifestFile(folders)))
+      .digest('hex');
   } catch {
     return undefined;
   }
 }
 
 /** The published site folders, beside the output path so that linking to them never crosses file systems. */
-const sitesDir = (folders: OutputFolders) => path.join(path.dirname(folders.outDir), `.${path.basename(folders.outDir)}-site`);
+const sitesDir = (folders: OutputFolders) =>
+  path.join(path.dirname(folders.outDir), `.${path.basename(folders.outDir)}-site`);
 
 /** The name of the site folder the output path links to; undefined when it is absent, a real folder or links elsewhere. */
 function publishedSite(folders: OutputFolders): string | undefined {
@@ -84,34 +118,37 @@ function publishedSite(folders: OutputFolders): string | undefined {
   }
 }
 
-/** Site folders other than the published one: the one the last build replaced, or one a killed build left. */
+/**
+ * This setup's site folders other than the published one: the one its last build replaced, one a
+ * killed build left, its last site once another setup's replaced it. Folders of other setups are
+ * theirs to reuse; folders named after no setup (a real output folder moved aside, a site of an
+ * older version of this build) count as this setup's.
+ */
 function formerSites(folders: OutputFolders): string[] {
   const published = publishedSite(folders);
   const entries = existsSync(sitesDir(folders)) ? readdirSync(sitesDir(folders), { withFileTypes: true }) : [];
-  return entries.filter((entry) => entry.isDirectory() && entry.name !== published).map((entry) => path.join(sitesDir(folders), entry.name));
+  const ours = (name: string) => name.startsWith(`${folders.setup}-`) || !/^[0-9a-f]{12}-/.test(name);
+  return entries
+    .filter((entry) => entry.isDirectory() && entry.name !== published && ours(entry.name))
+    .map((entry) => path.join(sitesDir(folders), entry.name));
 }
 
-/** What `published.json` records of the published site. */
+/** What `published.json` records of the site this setup last published. */
 interface PublishedRecord {
-  outDir: string;
   /** Digest of the Astro manifest the site was built with. */
   manifest: string | undefined;
   /** What each search bundle was built from (src/cli/search-index.ts). */
   searchBundles: BundleDigests;
-  /**
-   * The published site folder's name: a build of another content folder into the same `--out`
-   * publishes another one, and this build must not start from that other site.
-   */
+  /** The site folder's name; another setup may have published its own into the output folder since. */
   site: string;
 }
 
-/** The record of the published site, if it is exactly what Astro's manifest says it built last. */
+/** The record of the setup's last site, if that site folder is still there and exactly what Astro's manifest says it built last. */
 function trustedRecord(folders: OutputFolders): PublishedRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(publishedFile(folders), 'utf8')) as PublishedRecord;
-    const site = publishedSite(folders);
-    const matches = site !== undefined && record.site === site && record.outDir === folders.outDir && record.manifest === manifestDigest(folders);
-    return matches ? record : undefined;
+    const intact = record.manifest === manifestDigest(folders) && existsSync(path.join(sitesDir(folders), record.site));
+    return intact ? record : undefined;
   } catch {
     return undefined;
   }
@@ -150,7 +187,8 @@ function tryLink(from: string, to: string): boolean {
 }
 
 /** Whether a relative path lies in one of `folders`. */
-const inFolders = (folders: readonly string[]) => (file: string) => folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
+const inFolders = (folders: readonly string[]) => (file: string) =>
+  folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
 
 /**
  * Makes `target` a copy of `source`, copying only files whose size or time differ (times kept).
@@ -216,10 +254,11 @@ function linkFolders(from: string, to: string, linkedFolders: readonly string[])
 }
 
 /**
- * Fills the staging folder for Astro: a copy of the published site when it can be trusted, else
- * nothing. `linkedFolders` (the search index) are never rewritten in place by a build, only removed
- * and written anew: their files are hard-linked, not copied. Former site folders are no longer
- * published: one becomes the staging folder if none is left from the last build, the rest go.
+ * Fills the staging folder for Astro: a copy of the site this setup last published when it can be
+ * trusted, else nothing. `linkedFolders` (the search index) are never rewritten in place by a
+ * build, only removed and written anew: their files are hard-linked, not copied. This setup's former
+ * site folders are no longer published: its last site, once another setup's replaced it, becomes
+ * the staging folder as it is; else one of them does if none is left from the last build; the rest go.
  */
 export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
   // A spare left by a build that was stopped midway is not this build's.
@@ -230,18 +269,23 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
     for (const site of formerSites(folders)) removeFolder(site);
     return { startedFrom: 'empty', searchBundles: {} };
   }
+  const last = path.join(sitesDir(folders), record.site);
+  const replaced = record.site !== publishedSite(folders);
+  if (replaced) removeFolder(folders.stagingDir);
   for (const site of formerSites(folders)) {
-    if (!existsSync(folders.stagingDir) && tryRename(site, folders.stagingDir)) continue;
+    if (site === last) continue;
+    if (!replaced && !existsSync(folders.stagingDir) && tryRename(site, folders.stagingDir)) continue;
     removeFolder(site);
   }
-  const published = path.join(sitesDir(folders), record.site);
+  const started = { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles } as const;
+  if (replaced && tryRename(last, folders.stagingDir)) return started;
   if (existsSync(folders.stagingDir)) {
-    mirror(published, folders.stagingDir, inFolders(linkedFolders));
+    mirror(last, folders.stagingDir, inFolders(linkedFolders));
   } else {
-    copySite(published, folders.stagingDir, linkedFolders);
-    linkFolders(published, folders.stagingDir, linkedFolders);
+    copySite(last, folders.stagingDir, linkedFolders);
+    linkFolders(last, folders.stagingDir, linkedFolders);
   }
-  return { startedFrom: 'a copy of the published site', searchBundles: record.searchBundles ?? {} };
+  return started;
 }
 
 /** Copies the staging folder, `linkedFolders` aside, into the spare folder (see `spareDir`). */
@@ -255,7 +299,9 @@ export function removeSpare(folders: OutputFolders): void {
   removeFolder(spareDir(folders));
 }
 
-type Task = { task: 'prepare'; folders: OutputFolders; linkedFolders: readonly string[] } | { task: 'spare'; folders: OutputFolders; linkedFolders: readonly string[] };
+type Task =
+  | { task: 'prepare'; folders: OutputFolders; linkedFolders: readonly string[] }
+  | { task: 'spare'; folders: OutputFolders; linkedFolders: readonly string[] };
 
 /** Runs a task of this module on a worker thread: file-system work that can overlap other work. */
 function inBackground<T>(data: Task): Promise<T> {
@@ -281,15 +327,15 @@ export function copySpareInBackground(folders: OutputFolders, linkedFolders: rea
 
 /**
  * Publishes the staging folder as a new site folder and records which Astro manifest and search
- * bundles the published site matches. The next build starts from the staging folder if publishing
- * copied it, else from the spare folder, completed with `linkedFolders`, if this build made one,
- * else from the site folder this one replaced.
+ * bundles the published site matches. The next build of this setup starts from the staging folder
+ * if publishing copied it, else from the spare folder, completed with `linkedFolders`, if this build
+ * made one, else from a site folder of this setup that is no longer published.
  */
 export function publish(folders: OutputFolders, searchBundles: BundleDigests, linkedFolders: readonly string[]): void {
   const { outDir, stagingDir } = folders;
   const sites = sitesDir(folders);
   mkdirSync(sites, { recursive: true });
-  const name = new Date().toISOString().replace(/[:.]/g, '-');
+  const name = `${folders.setup}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const site = path.join(sites, name);
   // Complete before the swap, while the old site is still published. Across file systems a copy,
   // which leaves the staging folder a copy of the published site for the next build.
@@ -317,8 +363,8 @@ export function publish(folders: OutputFolders, searchBundles: BundleDigests, li
   } else {
     removeSpare(folders);
   }
-  mkdirSync(folders.cacheDir, { recursive: true });
-  const record: PublishedRecord = { outDir, manifest: manifestDigest(folders), searchBundles, site: name };
+  mkdirSync(folders.stateDir, { recursive: true });
+  const record: PublishedRecord = { manifest: manifestDigest(folders), searchBundles, site: name };
   writeFileSync(publishedFile(folders), JSON.stringify(record));
 }
 

@@ -1,13 +1,29 @@
 /**
- * Astro lets some content mistakes through with only a log line and exit code 0 (an unknown
- * reference, a duplicate id, a data file it could not read). The build treats such lines as failures.
+ * Astro lets some content mistakes through with only a log message (an unknown reference, a
+ * duplicate id, a data file it could not read): the build fails on every warning and error Astro
+ * logs. src/cli/astro-build.ts gives Astro this module as a log destination beside its terminal one.
+ *
+ * Astro loads a destination by its module path: when it starts, and again bundled into the code
+ * that renders the pages. Every copy adds to one list per process, which the Astro step reads.
  */
+import { stripVTControlCharacters } from 'node:util';
+import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-const ALARM = /\[(WARN|ERROR)\]/;
+const ALARMS = Symbol.for('space-diplomacy-archive.astro-alarms');
 
-/** The warning and error lines of a chunk of Astro output, without colour codes. */
-export function findAlarms(lines: readonly string[]): string[] {
-  return lines.map((line) => line.replace(ANSI, '').trim()).filter((line) => ALARM.test(line));
+/** Astro's warnings and errors so far in this process, as `[WARN] [label] message`. */
+export function astroAlarms(): string[] {
+  const shared = globalThis as { [ALARMS]?: string[] };
+  return (shared[ALARMS] ??= []);
+}
+
+/** The destination Astro creates from this module (`logger.entrypoint`). */
+export default function alarmDestination(): AstroLoggerDestination {
+  return {
+    write({ level, label, message }: AstroLoggerMessage) {
+      if (level !== 'warn' && level !== 'error') return;
+      const prefix = [`[${level.toUpperCase()}]`, ...(label ? [`[${label}]`] : [])].join(' ');
+      astroAlarms().push(`${prefix} ${stripVTControlCharacters(message).trim()}`);
+    },
+  };
 }

@@ -4,14 +4,12 @@
  * must really reuse them. Each round edits the corpus, rebuilds in place, then builds a copy of the
  * content from nothing and compares every file.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
-import { cacheDirFor } from '../../src/config.ts';
-import { hashTree, removeCache, runBuild } from '../support/site.ts';
+import { hashTree, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
 const corpus = makeCorpus({ articles: 25, seed: 11 });
 /** Small search bundles, so that an edit re-indexes one of several. */
@@ -74,8 +72,7 @@ describe('incremental rebuilds', () => {
   let alwaysRendered: number;
 
   it('after a build from nothing, keep a copy of what it published for the next build to start from', () => {
-    const stagingDir = path.join(cacheDirFor(contentDir), `staging-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`);
-    expect(hashTree(stagingDir)).toEqual(hashTree(outDir));
+    expect(hashTree(setupFolders(contentDir, outDir).stagingDir)).toEqual(hashTree(outDir));
   });
 
   it('with nothing changed, reuse every keyed page and publish the same files', () => {
@@ -102,7 +99,10 @@ describe('incremental rebuilds', () => {
   it('after a build that failed once Astro had run, start from nothing and publish what a clean build publishes', () => {
     // Astro's page cache now holds the edited page, the published site does not.
     edit(articleFile(editedBeforeFailure), (text) => `${text}\nA second correction.\n`);
-    const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
+    const failed = runBuild(contentDir, outDir, {
+      ...buildEnv,
+      PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind',
+    });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('Astro build:');
     expect(failed.output).toContain('the search index (Pagefind) could not be built');

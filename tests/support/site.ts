@@ -1,10 +1,13 @@
 /** Running the real build and reading what it wrote, for build tests. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cacheDirFor } from '../../src/config.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll } from 'vitest';
+import { canonicalFolder } from '../../src/cli/build-lock.ts';
+import { outputFolders, type OutputFolders } from '../../src/cli/output-folders.ts';
+import { cacheDirFor } from '../../src/config.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -13,8 +16,35 @@ export interface BuildResult {
   output: string;
 }
 
+/** The state a build of `contentDir` into `outDir` keeps in node_modules/.astro/ (src/cli/output-folders.ts). */
+export function setupFolders(contentDir: string, outDir: string): OutputFolders {
+  return outputFolders(cacheDirFor(path.resolve(contentDir)), canonicalFolder(outDir));
+}
+
+/** Removes a build setup's state: its Astro cache and record, and the copies of its site (`staging-<setup>*`). */
+export function removeSetup({ stateDir, stagingDir }: OutputFolders): void {
+  rmSync(stateDir, { recursive: true, force: true });
+  const cacheDir = path.dirname(stagingDir);
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    if (name.startsWith(path.basename(stagingDir))) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The setups `runBuild` ran in this test file, removed once its tests are done: a build of the
+ * developer's own content folder (content-site.test.ts) leaves no state beside theirs.
+ */
+const setupsRun = new Map<string, OutputFolders>();
+afterAll(() => {
+  for (const folders of setupsRun.values()) removeSetup(folders);
+});
+
 /** `npm run build` as a user runs it, on another content folder and into another output folder. */
 export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  // The setup is named after the output folder's canonical path, which needs its parent (the build makes it too).
+  mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+  const folders = setupFolders(contentDir, outDir);
+  setupsRun.set(folders.stateDir, folders);
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', outDir], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir, ...env },
@@ -24,7 +54,7 @@ export function runBuild(contentDir: string, outDir: string, env: Record<string,
   return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Removes a temporary corpus's Astro cache, so test runs leave nothing behind in node_modules. */
+/** Removes a temporary corpus's caches, its build setups' state included, so test runs leave nothing behind in node_modules. */
 export function removeCache(contentDir: string): void {
   rmSync(cacheDirFor(contentDir), { recursive: true, force: true });
 }
@@ -40,7 +70,12 @@ export function listFiles(dir: string): string[] {
 /** A sha256 per file under `dir`, to prove two builds (or a build before and after a failure) identical. */
 export function hashTree(dir: string): Map<string, string> {
   return new Map(
-    listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
   );
 }
 
@@ -97,7 +132,8 @@ export function brokenLinks(site: Site, base = '/'): string[] {
       if (url.hash && target.endsWith('.html')) {
         const targetPath = `/${target.endsWith('index.html') ? target.slice(0, -'index.html'.length) : target}`;
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!site.pages.get(targetPath)?.querySelector(`[id="${id}"]`)) broken.push(`${from} -> ${raw} (no such anchor)`);
+        if (!site.pages.get(targetPath)?.querySelector(`[id="${id}"]`))
+          broken.push(`${from} -> ${raw} (no such anchor)`);
       }
     }
   }

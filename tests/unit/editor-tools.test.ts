@@ -1,10 +1,9 @@
-/** Tools for editors: JSON Schemas in step with zod, the article scaffold, build-log alarms. */
+/** Tools for editors: JSON Schemas in step with zod, the article scaffold. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findAlarms } from '../../src/lib/build-log.ts';
 import { checkArticleSource } from '../../src/lib/content-check.ts';
 import { editorSchemas, serialiseSchema } from '../../src/lib/json-schemas.ts';
 
@@ -84,20 +83,5 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists: nothing was changed');
     expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
-  });
-});
-
-describe('build-log alarms', () => {
-  it('finds Astro warnings and errors, with or without colour codes', () => {
-    const lines = [
-      '18:12:12 [content] Syncing content',
-      '\u001b[33m18:12:12 [WARN] [glob-loader] Duplicate id "2022/x" found\u001b[39m',
-      '18:12:13 [ERROR] [file-loader] Error reading data from content/leaders.yaml',
-      '18:12:13 [build] Complete!',
-    ];
-    expect(findAlarms(lines)).toEqual([
-      '18:12:12 [WARN] [glob-loader] Duplicate id "2022/x" found',
-      '18:12:13 [ERROR] [file-loader] Error reading data from content/leaders.yaml',
-    ]);
   });
 });
