@@ -2,10 +2,10 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
-import { PAGE_CSP_DIRECTIVES } from './src/lib/deploy-headers.ts';
+import { PAGE_CSP_DIRECTIVES } from './src/output/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
-import { SEARCH_FOLDER } from './src/lib/search.ts';
+import { SEARCH_FOLDER } from './src/output/search.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -23,7 +23,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Every page carries a Content-Security-Policy <meta>: Astro hashes what it emits; no inline script
-  // or style otherwise runs. frame-ancestors cannot be set in a <meta>: see src/lib/deploy-headers.ts.
+  // or style otherwise runs. frame-ancestors cannot be set in a <meta>: see src/output/deploy-headers.ts.
   security: {
     csp: {
       directives: [...PAGE_CSP_DIRECTIVES],
@@ -40,6 +40,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Frontmatter completion and checks in editors through the Astro language server (docs/editing.md).
-  // Pages whose key (src/lib/page-keys.ts) and code are unchanged are copied from the last build.
+  // Pages whose key (src/output/page-keys.ts) and code are unchanged are copied from the last build.
   experimental: { contentIntellisense: true, incrementalBuild: true },
 });

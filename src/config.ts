@@ -40,7 +40,7 @@ export interface SiteConfig {
   /** Articles per page on a country, program, leader or summit page. */
   readonly termPageSize: number;
   /**
-   * Fewest articles in one search bundle (src/lib/search.ts): larger bundles mean a smaller first
+   * Fewest articles in one search bundle (src/output/search.ts): larger bundles mean a smaller first
    * download for readers, smaller ones a quicker rebuild. Tests lower it to get several bundles.
    */
   readonly searchBundleArticles: number;

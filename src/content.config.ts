@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { siteConfig } from './config.ts';
-import { articleLoader } from './lib/article-loader.ts';
-import { yamlDataLoader } from './lib/yaml-data-loader.ts';
+import { articleLoader } from './pipeline/article-loader.ts';
+import { yamlDataLoader } from './pipeline/yaml-data-loader.ts';
 import {
   articleImageSchema,
   articleSchema,
@@ -17,7 +17,7 @@ const dataFile = (name: string) => path.join(siteConfig.contentDir, `${name}.yam
 
 export const collections = {
   articles: defineCollection({
-    // Frontmatter only: bodies are rendered and cached apart (src/lib/article-body.ts).
+    // Frontmatter only: bodies are rendered and cached apart (src/pipeline/article-body.ts).
     loader: articleLoader(path.join(siteConfig.contentDir, 'articles'), siteConfig.contentDir),
     // Astro's image() checks the file exists and lets astro:assets optimise it.
     schema: ({ image }) => articleSchema.extend({ image: articleImageSchema(image()).optional() }),

@@ -5,7 +5,7 @@
  * measured once: a peak of 1.8 GB in one process against 1.3 GB apart). The build passes a
  * production environment, the staging folder and the setup's Astro cache folder.
  *
- * Astro's log goes to the terminal as usual, and its warnings and errors to src/lib/build-log.ts;
+ * Astro's log goes to the terminal as usual, and its warnings and errors to src/cli/build-log.ts;
  * this process sends the build those, a thrown error among them, and the build fails on any.
  *
  * Usage (by the build only): node src/cli/astro-build.ts OUT_DIR CACHE_DIR
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { logHandlers } from 'astro/config';
 import { projectRoot } from '../config.ts';
-import { astroAlarms } from '../lib/build-log.ts';
+import { astroAlarms } from './build-log.ts';
 import { acquireBuildLock } from './build-lock.ts';
 
 const [outDir, cacheDir] = process.argv.slice(2) as [string, string];
@@ -58,7 +58,7 @@ try {
   await build({
     outDir,
     cacheDir,
-    logger: logHandlers.compose(logHandlers.node(), { entrypoint: new URL('../lib/build-log.ts', import.meta.url) }),
+    logger: logHandlers.compose(logHandlers.node(), { entrypoint: new URL('./build-log.ts', import.meta.url) }),
   });
 } catch (error) {
   console.error(error);

@@ -15,10 +15,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../config.ts';
-import { headersFile } from '../lib/deploy-headers.ts';
-import { checkProjectContent, displayPath } from '../lib/content-check.ts';
-import { SEARCH_FOLDER } from '../lib/search.ts';
-import { formatReport } from '../lib/validate.ts';
+import { headersFile } from '../output/deploy-headers.ts';
+import { checkProjectContent, displayPath } from '../pipeline/content-check.ts';
+import { SEARCH_FOLDER } from '../output/search.ts';
+import { formatReport } from '../domain/validate.ts';
 import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
 import {
   copySpareInBackground,

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { siteConfig } from '../config.ts';
-import { checkProjectContent, displayPath } from '../lib/content-check.ts';
-import { formatReport } from '../lib/validate.ts';
+import { checkProjectContent, displayPath } from '../pipeline/content-check.ts';
+import { formatReport } from '../domain/validate.ts';
 import { renderBodies } from './render-bodies.ts';
 
 const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);

@@ -4,7 +4,7 @@
  * otherwise the first page would render the whole archive's bodies on one thread (at 10,000
  * articles, most of a minute), and the content loader would parse every file's YAML again instead
  * of taking it from the check's results. Problems do not stop the preview: the loaders and pages
- * show them in the terminal and on every page until they are fixed (src/lib/preview-problems.ts).
+ * show them in the terminal and on every page until they are fixed (src/pipeline/preview-problems.ts).
  *
  * Usage: npm run dev [-- --host 127.0.0.1 --port 4321]   (CONTENT_DIR from the environment)
  */
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dev } from 'astro';
 import { siteConfig } from '../config.ts';
-import { checkProjectContent, displayPath } from '../lib/content-check.ts';
-import { setPreviewBodies, setPreviewProblems, textProblemsSource } from '../lib/preview-problems.ts';
+import { checkProjectContent, displayPath } from '../pipeline/content-check.ts';
+import { setPreviewBodies, setPreviewProblems, textProblemsSource } from '../pipeline/preview-problems.ts';
 import { renderBodies } from './render-bodies.ts';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
-/** `npm run schemas`: writes the editor JSON Schemas to .vscode/schemas/ (see src/lib/json-schemas.ts). */
+/** `npm run schemas`: writes the editor JSON Schemas to .vscode/schemas/ (see src/output/json-schemas.ts). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editorSchemas, serialiseSchema } from '../lib/json-schemas.ts';
+import { editorSchemas, serialiseSchema } from '../output/json-schemas.ts';
 
 const dir = path.resolve('.vscode/schemas');
 await mkdir(dir, { recursive: true });

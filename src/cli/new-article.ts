@@ -5,11 +5,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteConfig } from '../config.ts';
-import { articleIdFromPath } from '../lib/article-id.ts';
-import { todayIn } from '../lib/dates.ts';
-import { withoutBom } from '../lib/frontmatter.ts';
-import { scaffoldArticle, type KnownIds } from '../lib/scaffold.ts';
-import { taxonomyKinds } from '../lib/taxonomy.ts';
+import { articleIdFromPath } from '../pipeline/article-id.ts';
+import { todayIn } from '../domain/dates.ts';
+import { withoutBom } from '../pipeline/frontmatter.ts';
+import { scaffoldArticle, type KnownIds } from '../pipeline/scaffold.ts';
+import { taxonomyKinds } from '../domain/taxonomy.ts';
 import { parse } from 'yaml';
 
 const title = process.argv.slice(2).join(' ').trim();

@@ -1,8 +1,8 @@
 /** One worker of render-bodies.ts: renders the articles it is handed, one at a time, into the body cache. */
 import { readFile } from 'node:fs/promises';
-import { ensureBody, prepareRenderer } from '../lib/article-body.ts';
-import { bodyFirstLine } from '../lib/frontmatter.ts';
-import { renderProblem } from '../lib/render-failure.ts';
+import { ensureBody, prepareRenderer } from '../pipeline/article-body.ts';
+import { bodyFirstLine } from '../pipeline/frontmatter.ts';
+import { renderProblem } from '../pipeline/render-failure.ts';
 import type { JobResult } from './render-bodies.ts';
 
 process.on('message', async ({ file, key }: { file: string; key: string }) => {

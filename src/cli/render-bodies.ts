@@ -1,7 +1,7 @@
 /**
  * Renders every article body missing from the body cache before Astro starts, on every core: the
  * main process finds the misses and hands them to worker processes one at a time
- * (src/lib/article-body.ts). Run by `npm run build` and `npm run check`; the site would render
+ * (src/pipeline/article-body.ts). Run by `npm run build` and `npm run check`; the site would render
  * misses itself, one at a time.
  *
  * A body that cannot be rendered becomes a problem naming its file, never a crash: an error, a
@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
-import { listArticleFiles } from '../lib/article-id.ts';
-import { bodyKey, isCached } from '../lib/article-body.ts';
-import { renderProblem, RenderTimeout } from '../lib/render-failure.ts';
-import type { Problem } from '../lib/validate.ts';
+import { listArticleFiles } from '../pipeline/article-id.ts';
+import { bodyKey, isCached } from '../pipeline/article-body.ts';
+import { renderProblem, RenderTimeout } from '../pipeline/render-failure.ts';
+import type { Problem } from '../domain/validate.ts';
 
 export interface RenderReport {
   articles: number;

@@ -1,6 +1,6 @@
 /**
  * The search index: Pagefind bundles of whole years of publication, at least a thousand articles
- * each where the archive has them (`searchBundles` in src/lib/search.ts), in `pagefind/<years>/`. The search page loads the newest
+ * each where the archive has them (`searchBundles` in src/output/search.ts), in `pagefind/<years>/`. The search page loads the newest
  * bundle and merges the others (src/scripts/search.ts).
  *
  * An edit or a new article touches one bundle: a rebuild indexes that one again instead of the whole
@@ -16,8 +16,8 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
-import type { ArticleRecord } from '../lib/archive.ts';
-import { SEARCH_FOLDER, searchBundles, type SearchBundle } from '../lib/search.ts';
+import type { ArticleRecord } from '../domain/archive.ts';
+import { SEARCH_FOLDER, searchBundles, type SearchBundle } from '../output/search.ts';
 import { fileVersion, removeFolder } from './output-folders.ts';
 
 /** What every bundle is built with: a change to it makes every bundle stale. */

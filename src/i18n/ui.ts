@@ -3,7 +3,7 @@
  * text themselves, so a second language is one more table.
  */
 import type { AgreementKind, AgreementStatus } from '../schemas/article.ts';
-import type { TaxonomyKind } from '../lib/taxonomy.ts';
+import type { TaxonomyKind } from '../domain/taxonomy.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

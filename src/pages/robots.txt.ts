@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, urls } from '../lib/urls.ts';
+import { absoluteUrl, urls } from '../output/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(urls.asset('sitemap-index.xml'))}\n`, {

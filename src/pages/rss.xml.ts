@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../config.ts';
-import { getArchive } from '../lib/content.ts';
-import { feedResponse } from '../lib/feed-response.ts';
-import { urls } from '../lib/urls.ts';
+import { getArchive } from '../pipeline/content.ts';
+import { feedResponse } from '../output/feed-response.ts';
+import { urls } from '../output/urls.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();

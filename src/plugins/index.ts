@@ -1,6 +1,6 @@
 /**
  * The project's Markdown pipeline: the plugin lists the Astro config hands to `unified()`, and the
- * renderer that turns article bodies into HTML with the same plugins (src/lib/article-body.ts).
+ * renderer that turns article bodies into HTML with the same plugins (src/pipeline/article-body.ts).
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';

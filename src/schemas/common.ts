@@ -1,6 +1,6 @@
 /** Building blocks shared by every schema: ids, dates, reference lists. */
 import { z } from 'astro/zod';
-import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+import { isCalendarDate, isPartialDate } from '../domain/dates.ts';
 
 /**
  * Error text for a field of the wrong type: "is required" when it is missing altogether, otherwise

@@ -6,7 +6,7 @@
  * written by `npm run build`: src/cli/search-index.ts), with the other bundles merged into it.
  */
 import { ui } from '../i18n/ui.ts';
-import { formatDate } from '../lib/dates.ts';
+import { formatDate } from '../domain/dates.ts';
 import {
   SEARCH_FOLDER,
   excerptParts,
@@ -17,7 +17,7 @@ import {
   searchFilterKeys,
   searchParamsOf,
   type SearchState,
-} from '../lib/search.ts';
+} from '../output/search.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
-import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import {
   axeViolations,
   describeFocus,
@@ -26,9 +26,9 @@ import {
   type PageWatch,
 } from '../support/browser.ts';
 import { projectRoot, removeCache, runBuild } from '../support/site.ts';
-import { SECURITY_HEADERS } from '../../src/lib/deploy-headers.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
+import { SECURITY_HEADERS } from '../../src/output/deploy-headers.ts';
+import { startStaticServer, type StaticServer } from '../../src/tools/static-server.ts';
+import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 
 const BASE = '/archive/';
 const WIDTHS = [375, 1280] as const;

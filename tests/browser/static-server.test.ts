@@ -1,5 +1,5 @@
 /**
- * The static server the browser tests use (src/cli/static-server.ts): it must behave like a
+ * The static server the browser tests use (src/tools/static-server.ts): it must behave like a
  * real static host, or the browser tests would prove nothing about a deploy.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.ts';
-import { contentTypeFor, startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
+import { contentTypeFor, startStaticServer, type StaticServer } from '../../src/tools/static-server.ts';
 
 const outputRoot = path.join(projectRoot, 'tests/.output');
 mkdirSync(outputRoot, { recursive: true });

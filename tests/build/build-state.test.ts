@@ -5,7 +5,7 @@
  * another output folder leave a setup's state alone, so its next build still starts from its last
  * site and re-renders only what changed. Astro runs through its API (src/cli/astro-build.ts), as a
  * production build whatever the environment says, and its warnings and errors reach the build
- * through a log destination (src/lib/build-log.ts).
+ * through a log destination (src/cli/build-log.ts).
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../../src/cli/build-lock.ts';
-import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, projectRoot, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-build-state-'));
@@ -123,8 +123,8 @@ describe('a build setup', () => {
 describe("Astro's warnings and errors", () => {
   it('are collected from every copy of the log destination in the process, without colours, and nothing else is', async () => {
     // Astro loads the destination in the build process and again bundled with the page renderer.
-    const first = await import('../../src/lib/build-log.ts');
-    const copy = '../../src/lib/build-log.ts?bundled-copy';
+    const first = await import('../../src/cli/build-log.ts');
+    const copy = '../../src/cli/build-log.ts?bundled-copy';
     const second = (await import(/* @vite-ignore */ copy)) as typeof first;
     expect(second).not.toBe(first);
     const message = (level: 'info' | 'warn' | 'error', label: string | null, text: string) => ({

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
-import { taxonomyKinds, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import { htmlProblems } from '../support/html-validate.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
+import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 import { brokenLinks, hashTree, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const PUBLISHED = 50;

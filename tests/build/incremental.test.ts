@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
 const corpus = makeCorpus({ articles: 25, seed: 11 });

@@ -23,7 +23,7 @@ import {
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, listFiles, projectRoot, removeCache, type BuildResult } from '../support/site.ts';
 
 mkdirSync(path.join(projectRoot, 'tests/.output'), { recursive: true });

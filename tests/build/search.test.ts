@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { excerptParts, searchBundles } from '../../src/lib/search.ts';
-import { bundleNames, loadSearchIndex, type PagefindModule } from '../../src/cli/search-payload.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/cli/synthetic-corpus.ts';
+import { excerptParts, searchBundles } from '../../src/output/search.ts';
+import { bundleNames, loadSearchIndex, type PagefindModule } from '../../src/tools/search-payload.ts';
+import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
 
 const corpus: Corpus = makeCorpus({ articles: 14, drafts: 1, seed: 11 });

@@ -11,7 +11,7 @@
  * `--testTimeout=0` to the vitest command).
  */
 import { fc } from '@fast-check/vitest';
-import type { ArchiveInput, ArticleRecord } from '../../src/lib/archive.ts';
+import type { ArchiveInput, ArticleRecord } from '../../src/domain/archive.ts';
 import { agreementKinds, agreementStatuses, type AgreementMention } from '../../src/schemas/article.ts';
 import { text as textSchema } from '../../src/schemas/common.ts';
 

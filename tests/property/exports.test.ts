@@ -5,7 +5,7 @@
  */
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
 import {
   AGREEMENT_CSV_COLUMNS,
   agreementsCsv,
@@ -13,8 +13,8 @@ import {
   articlesJson,
   exportAgreement,
   exportArticle,
-} from '../../src/lib/exports.ts';
-import { findProblems } from '../../src/lib/validate.ts';
+} from '../../src/output/exports.ts';
+import { findProblems } from '../../src/domain/validate.ts';
 import { dataFiles } from '../unit/_fixtures.ts';
 import { archiveInput, fc, runs, uncheckedArchiveInput } from './arbitraries.ts';
 

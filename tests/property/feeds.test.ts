@@ -6,10 +6,10 @@
 import { test } from '@fast-check/vitest';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { feedResponse } from '../../src/lib/feed-response.ts';
-import { FEED_SIZE } from '../../src/lib/feeds.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
+import { feedResponse } from '../../src/output/feed-response.ts';
+import { FEED_SIZE } from '../../src/output/feeds.ts';
+import { urls } from '../../src/output/urls.ts';
 import { anyString, anyText, archiveInput, runs, uncheckedArchiveInput } from './arbitraries.ts';
 
 /** What XML 1.0 forbids anywhere in a document; with the `u` flag a lone surrogate is one match. */

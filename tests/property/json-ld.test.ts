@@ -9,8 +9,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { beforeAll, describe, expect } from 'vitest';
 import BaseLayout from '../../src/layouts/BaseLayout.astro';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { newsArticleJsonLd } from '../../src/lib/structured-data.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
+import { newsArticleJsonLd } from '../../src/output/structured-data.ts';
 import { archiveInput, fc, runs, uncheckedArchiveInput } from './arbitraries.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;

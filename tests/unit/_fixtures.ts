@@ -1,6 +1,6 @@
 /** Small typed builders for the plain data the archive and the validator work on. */
-import type { ArchiveInput, ArticleRecord } from '../../src/lib/archive.ts';
-import type { TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import type { ArchiveInput, ArticleRecord } from '../../src/domain/archive.ts';
+import type { TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import type { AgreementMention } from '../../src/schemas/article.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import type { Leader } from '../../src/schemas/leader.ts';

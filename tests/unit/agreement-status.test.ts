@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAgreements, statusChanges, type AgreementEvent } from '../../src/lib/agreements.ts';
+import { collectAgreements, statusChanges, type AgreementEvent } from '../../src/domain/agreements.ts';
 import type { AgreementStatus } from '../../src/schemas/article.ts';
 import { agreementMention } from './_fixtures.ts';
 

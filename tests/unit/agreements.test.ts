@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAgreements, type ReportingArticle } from '../../src/lib/agreements.ts';
+import { collectAgreements, type ReportingArticle } from '../../src/domain/agreements.ts';
 import type { AgreementMention } from '../../src/schemas/article.ts';
 
 function mention(id: string, overrides: Partial<AgreementMention> = {}): AgreementMention {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
 import { archiveInput, articleRecord } from './_fixtures.ts';
 
 const oldest = articleRecord('2021/gateway', { date: '2021-11-30' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, compareArticles, termIdsOf } from '../../src/lib/archive.ts';
-import { taxonomyKinds } from '../../src/lib/taxonomy.ts';
+import { buildArchive, compareArticles, termIdsOf } from '../../src/domain/archive.ts';
+import { taxonomyKinds } from '../../src/domain/taxonomy.ts';
 import { agreementMention, archiveInput, articleRecord, countries } from './_fixtures.ts';
 
 const tokyo = articleRecord('2022/tokyo', {

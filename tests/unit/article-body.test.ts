@@ -10,8 +10,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
 const contentDir = path.join(work, 'content');
 process.env.CONTENT_DIR = contentDir;
 const { cacheDirFor } = await import('../../src/config.ts');
-const { bodyCacheDir, bodyKey, cachedBody, cachedBodyMeta, ensureBody, renderBody } = await import('../../src/lib/article-body.ts');
-const { articleDigest, bodyKeyOf } = await import('../../src/lib/article-loader.ts');
+const { bodyCacheDir, bodyKey, cachedBody, cachedBodyMeta, ensureBody, renderBody } = await import('../../src/pipeline/article-body.ts');
+const { articleDigest, bodyKeyOf } = await import('../../src/pipeline/article-loader.ts');
 
 afterAll(() => {
   rmSync(cacheDirFor(contentDir), { recursive: true, force: true });
@@ -114,7 +114,7 @@ describe("the pipeline's code fingerprint", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      return (await import('../../src/lib/article-body.ts')).bodyKey(source);
+      return (await import('../../src/pipeline/article-body.ts')).bodyKey(source);
     } finally {
       process.chdir(cwd);
     }
@@ -123,8 +123,8 @@ describe("the pipeline's code fingerprint", () => {
 
   it('stays through edits to modules the pipeline does not import', async () => {
     const before = await freshKey();
-    edit('src/lib/feeds.ts');
-    edit('src/lib/validate.ts');
+    edit('src/output/feeds.ts');
+    edit('src/domain/validate.ts');
     // ui.ts, which the plugins import, takes types only from the schemas.
     edit('src/schemas/article.ts');
     mkdirSync(path.join(root, 'src/plugins/sub'));
@@ -132,7 +132,7 @@ describe("the pipeline's code fingerprint", () => {
   });
 
   it('changes with the plugins, the UI strings, the renderer, the package versions and the site URL', async () => {
-    for (const changed of ['src/plugins/remark-typography.ts', 'src/i18n/ui.ts', 'src/lib/article-body.ts', 'package-lock.json']) {
+    for (const changed of ['src/plugins/remark-typography.ts', 'src/i18n/ui.ts', 'src/pipeline/article-body.ts', 'package-lock.json']) {
       const before = await freshKey();
       edit(changed);
       expect(await freshKey(), changed).not.toBe(before);

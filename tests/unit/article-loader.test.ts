@@ -15,14 +15,14 @@ cpSync(path.resolve('content'), contentDir, { recursive: true });
 // The site settings read CONTENT_DIR when first imported (so nothing imports them statically here).
 process.env.CONTENT_DIR = contentDir;
 const { cacheDirFor, siteConfig } = await import('../../src/config.ts');
-const { articleLoader } = await import('../../src/lib/article-loader.ts');
-const { checkProjectContent } = await import('../../src/lib/content-check.ts');
-const { readFrontmatter } = await import('../../src/lib/frontmatter.ts');
+const { articleLoader } = await import('../../src/pipeline/article-loader.ts');
+const { checkProjectContent } = await import('../../src/pipeline/content-check.ts');
+const { readFrontmatter } = await import('../../src/pipeline/frontmatter.ts');
 const { articleSchema } = await import('../../src/schemas/article.ts');
 
 // Counts the YAML parses.
-vi.mock('../../src/lib/frontmatter.ts', async (original) => {
-  const actual = await original<typeof import('../../src/lib/frontmatter.ts')>();
+vi.mock('../../src/pipeline/frontmatter.ts', async (original) => {
+  const actual = await original<typeof import('../../src/pipeline/frontmatter.ts')>();
   return { ...actual, readFrontmatter: vi.fn(actual.readFrontmatter) };
 });
 

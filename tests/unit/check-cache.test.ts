@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CheckCache } from '../../src/lib/check-cache.ts';
+import { CheckCache } from '../../src/pipeline/check-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-check-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -72,7 +72,7 @@ describe("the check's code fingerprint", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      const fresh = await import('../../src/lib/check-cache.ts');
+      const fresh = await import('../../src/pipeline/check-cache.ts');
       return new fresh.CheckCache(file);
     } finally {
       process.chdir(cwd);
@@ -89,25 +89,25 @@ describe("the check's code fingerprint", () => {
 
   it('keeps the results through an edit to a module the check does not import', async () => {
     await seed();
-    edit('src/lib/feeds.ts');
+    edit('src/output/feeds.ts');
     edit('src/plugins/index.ts');
     // archive.ts gives the check a type only.
-    edit('src/lib/archive.ts');
+    edit('src/domain/archive.ts');
     expect(await answer()).toEqual(result('cached'));
   });
 
   it('discards them after an edit to a module it imports, or to the package versions', async () => {
-    for (const changed of ['src/schemas/article.ts', 'src/lib/suggest.ts', 'src/lib/content-check.ts', 'package-lock.json']) {
+    for (const changed of ['src/schemas/article.ts', 'src/domain/suggest.ts', 'src/pipeline/content-check.ts', 'package-lock.json']) {
       await seed();
       edit(changed);
       expect(await answer(), changed).toEqual(result('checked again'));
     }
   });
 
-  it('is not thrown by a folder inside src/lib', async () => {
+  it('is not thrown by a folder inside src/pipeline', async () => {
     await seed();
-    mkdirSync(path.join(root, 'src/lib/sub'), { recursive: true });
-    writeFileSync(path.join(root, 'src/lib/sub/helper.ts'), 'export const x = 1;\n');
+    mkdirSync(path.join(root, 'src/pipeline/sub'), { recursive: true });
+    writeFileSync(path.join(root, 'src/pipeline/sub/helper.ts'), 'export const x = 1;\n');
     expect(await answer()).toEqual(result('cached'));
   });
 });

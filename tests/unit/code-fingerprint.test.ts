@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint } from '../../src/lib/code-fingerprint.ts';
+import { codeFingerprint } from '../../src/pipeline/code-fingerprint.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'sda-fingerprint-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

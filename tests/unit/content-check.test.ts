@@ -7,10 +7,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFileNameProblem, articleIdFromPath } from '../../src/lib/article-id.ts';
-import { checkArticleSource, checkContent, MAX_ARTICLE_BYTES } from '../../src/lib/content-check.ts';
-import { articleBodyText, bodyFirstLine } from '../../src/lib/frontmatter.ts';
-import { parseDataFile } from '../../src/lib/yaml-data-loader.ts';
+import { articleFileNameProblem, articleIdFromPath } from '../../src/pipeline/article-id.ts';
+import { checkArticleSource, checkContent, MAX_ARTICLE_BYTES } from '../../src/pipeline/content-check.ts';
+import { articleBodyText, bodyFirstLine } from '../../src/pipeline/frontmatter.ts';
+import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { programSchema } from '../../src/schemas/program.ts';
 
 const base = path.resolve(import.meta.dirname, '../fixtures/content-base');

@@ -14,7 +14,7 @@ import {
   isPartialDate,
   todayIn,
   toUtcDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/domain/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2022-05-23', '2024-02-29', '2000-02-29', '2022-12-31', '2022-01-01', '2022-04-30'])(
@@ -178,7 +178,7 @@ describe('todayIn', () => {
 });
 
 describe('output does not depend on the machine time zone', () => {
-  const datesModule = pathToFileURL(fileURLToPath(new URL('../../src/lib/dates.ts', import.meta.url))).href;
+  const datesModule = pathToFileURL(fileURLToPath(new URL('../../src/domain/dates.ts', import.meta.url))).href;
   let dir = '';
   let script = '';
 

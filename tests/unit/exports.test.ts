@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
 import {
   AGREEMENT_CSV_COLUMNS,
   agreementsCsv,
@@ -8,9 +8,9 @@ import {
   articlesJson,
   exportAgreement,
   exportArticle,
-} from '../../src/lib/exports.ts';
-import { csvDocument } from '../../src/lib/safe-text.ts';
-import { absoluteUrl, urls } from '../../src/lib/urls.ts';
+} from '../../src/output/exports.ts';
+import { csvDocument } from '../../src/output/safe-text.ts';
+import { absoluteUrl, urls } from '../../src/output/urls.ts';
 import { agreementMention, archiveInput, articleRecord } from './_fixtures.ts';
 
 const articleUrl = (id: string) => absoluteUrl(urls.article(id));

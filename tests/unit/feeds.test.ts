@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type ArticleRecord } from '../../src/lib/archive.ts';
-import { feedResponse } from '../../src/lib/feed-response.ts';
-import { FEED_SIZE, feedItems } from '../../src/lib/feeds.ts';
-import { xmlText } from '../../src/lib/safe-text.ts';
-import { absoluteUrl, urls } from '../../src/lib/urls.ts';
+import { buildArchive, type ArticleRecord } from '../../src/domain/archive.ts';
+import { feedResponse } from '../../src/output/feed-response.ts';
+import { FEED_SIZE, feedItems } from '../../src/output/feeds.ts';
+import { xmlText } from '../../src/output/safe-text.ts';
+import { absoluteUrl, urls } from '../../src/output/urls.ts';
 import { archiveInput, articleRecord, countries, day, programs } from './_fixtures.ts';
 
 const noCategories = () => [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeOn, officeProblems } from '../../src/lib/leaders.ts';
+import { officeOn, officeProblems } from '../../src/domain/leaders.ts';
 import type { Leader, Office } from '../../src/schemas/leader.ts';
 
 const leader = (offices: Office[]): Leader => ({ id: 'fumio-kishida', name: 'Fumio Kishida', country: 'japan', offices });

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArchiveCorpus, writeCorpus } from '../../src/cli/synthetic-corpus.ts';
-import { articleBodyText } from '../../src/lib/frontmatter.ts';
+import { makeArchiveCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { articleBodyText } from '../../src/pipeline/frontmatter.ts';
 import { createMarkdownRenderer, markdownPlugins } from '../../src/plugins/index.ts';
 
 const siteUrl = 'https://example.org';

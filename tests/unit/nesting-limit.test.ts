@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/plugins/index.ts';
 import { MAX_NESTING, NestingLimitError } from '../../src/plugins/nesting-limit.ts';
-import { renderProblem, RenderTimeout } from '../../src/lib/render-failure.ts';
+import { renderProblem, RenderTimeout } from '../../src/pipeline/render-failure.ts';
 
 const render = createMarkdownRenderer('https://example.org');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeys } from '../../src/lib/page-keys.ts';
+import { pageKeys } from '../../src/output/page-keys.ts';
 import { articleRecord } from './_fixtures.ts';
 
 const data = { countries: [{ id: 'japan', name: 'Japan' }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { pageLinks, paginate } from '../../src/output/pagination.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

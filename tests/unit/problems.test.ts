@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { fieldPath, knownKeysAt, schemaProblems, yamlProblems } from '../../src/lib/problems.ts';
+import { fieldPath, knownKeysAt, schemaProblems, yamlProblems } from '../../src/pipeline/problems.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { leaderSchema } from '../../src/schemas/leader.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type Archive, type ArticleRecord } from '../../src/lib/archive.ts';
-import { relatedArticles, type RelatedIndex } from '../../src/lib/related.ts';
+import { buildArchive, type Archive, type ArticleRecord } from '../../src/domain/archive.ts';
+import { relatedArticles, type RelatedIndex } from '../../src/domain/related.ts';
 import { archiveInput, articleRecord, day } from './_fixtures.ts';
 
 /** The index the article page gives `relatedArticles`, built from the archive as `readOn()` does. */

@@ -5,7 +5,7 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fieldPath } from '../../src/lib/problems.ts';
+import { fieldPath } from '../../src/pipeline/problems.ts';
 import {
   agreementKinds,
   agreementMentionSchema,
@@ -17,7 +17,7 @@ import {
   summitSchema,
 } from '../../src/schemas/index.ts';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 
 /**
  * Frontmatter as Astro reads it: js-yaml's default schema turns an unquoted `2022-05-23` into a

@@ -8,7 +8,7 @@ import {
   readSearchParams,
   searchParamsOf,
   searchBundles,
-} from '../../src/lib/search.ts';
+} from '../../src/output/search.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
 describe('search URL parameters', () => {

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { jsonLdScript, newsArticleJsonLd } from '../../src/lib/structured-data.ts';
-import { absoluteUrl, urls } from '../../src/lib/urls.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
+import { jsonLdScript, newsArticleJsonLd } from '../../src/output/structured-data.ts';
+import { absoluteUrl, urls } from '../../src/output/urls.ts';
 import { archiveInput, articleRecord, countries } from './_fixtures.ts';
 
 const tokyo = articleRecord('2022/tokyo', {

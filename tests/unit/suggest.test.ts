@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/lib/suggest.ts';
+import { closestMatch, editDistance } from '../../src/domain/suggest.ts';
 
 describe('editDistance', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTerms, groupByTerm } from '../../src/lib/taxonomy.ts';
+import { buildTerms, groupByTerm } from '../../src/domain/taxonomy.ts';
 
 interface Item {
   id: string;

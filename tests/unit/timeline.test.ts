@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectAgreements, type Agreement } from '../../src/lib/agreements.ts';
-import { buildArchive } from '../../src/lib/archive.ts';
+import { collectAgreements, type Agreement } from '../../src/domain/agreements.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
 import {
   agreementTimelineSources,
   buildTimeline,
@@ -8,7 +8,7 @@ import {
   sortTimeline,
   timelineSources,
   type TimelineEntry,
-} from '../../src/lib/timeline.ts';
+} from '../../src/domain/timeline.ts';
 import type { Summit } from '../../src/schemas/summit.ts';
 import { agreementMention, archiveInput, articleRecord } from './_fixtures.ts';
 

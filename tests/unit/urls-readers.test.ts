@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taxonomyKinds } from '../../src/lib/taxonomy.ts';
-import { createUrls } from '../../src/lib/urls.ts';
+import { taxonomyKinds } from '../../src/domain/taxonomy.ts';
+import { createUrls } from '../../src/output/urls.ts';
 
 describe('createUrls: search, feeds and data at the root', () => {
   const urls = createUrls('/');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBase } from '../../src/config.ts';
-import { taxonomyKinds } from '../../src/lib/taxonomy.ts';
-import { absoluteUrl, createUrls, withBase } from '../../src/lib/urls.ts';
+import { taxonomyKinds } from '../../src/domain/taxonomy.ts';
+import { absoluteUrl, createUrls, withBase } from '../../src/output/urls.ts';
 
 describe('normaliseBase', () => {
   it.each([

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ArticleRecord } from '../../src/lib/archive.ts';
-import { todayIn } from '../../src/lib/dates.ts';
-import { parseDataFile } from '../../src/lib/yaml-data-loader.ts';
+import type { ArticleRecord } from '../../src/domain/archive.ts';
+import { todayIn } from '../../src/domain/dates.ts';
+import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { articleSchema, countrySchema, leaderSchema, programSchema, summitSchema } from '../../src/schemas/index.ts';
-import { ContentError, findProblems, formatProblem, type Problem, type ValidationInput } from '../../src/lib/validate.ts';
+import { ContentError, findProblems, formatProblem, type Problem, type ValidationInput } from '../../src/domain/validate.ts';
 import { agreementMention, articleRecord, countries, dataFiles, leaders, programs, summits } from './_fixtures.ts';
 
 const today = '2022-06-01';
@@ -222,7 +222,7 @@ describe('several problems at once', () => {
 
 describe('the real content', () => {
   it('has no cross-file problem', async () => {
-    const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+    const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
     const dataProblems: string[] = [];
     const data = async <S extends Parameters<typeof parseDataFile>[2]>(kind: keyof typeof dataFiles, schema: S) => {
       const text = await readFile(path.join(contentDir, `${kind}.yaml`), 'utf8');

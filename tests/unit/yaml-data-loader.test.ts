@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataFile } from '../../src/lib/yaml-data-loader.ts';
+import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
 import { leaderSchema } from '../../src/schemas/leader.ts';
 

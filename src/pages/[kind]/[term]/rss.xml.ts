@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config.ts';
-import type { Term } from '../../../lib/taxonomy.ts';
-import type { ArticleRecord } from '../../../lib/archive.ts';
-import { getArchive, getArchiveWithKeys } from '../../../lib/content.ts';
-import { feedResponse } from '../../../lib/feed-response.ts';
-import { taxonomyKinds } from '../../../lib/taxonomy.ts';
-import { urls } from '../../../lib/urls.ts';
+import type { Term } from '../../../domain/taxonomy.ts';
+import type { ArticleRecord } from '../../../domain/archive.ts';
+import { getArchive, getArchiveWithKeys } from '../../../pipeline/content.ts';
+import { feedResponse } from '../../../output/feed-response.ts';
+import { taxonomyKinds } from '../../../domain/taxonomy.ts';
+import { urls } from '../../../output/urls.ts';
 import { ui } from '../../../i18n/ui.ts';
 
 export const getStaticPaths = (async () => {

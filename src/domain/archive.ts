@@ -65,6 +65,14 @@ export interface Archive {
   termName(kind: TaxonomyKind, id: string): string;
 }
 
+/**
+ * What components may look up in the archive while a page renders: facts of the data files, which
+ * every page key covers as a whole (src/output/page-keys.ts). Whatever they show about articles
+ * reaches them through their props, which the keys digest. Each component takes the narrowest
+ * `Pick` of this it needs, so one that reads more than its page's key covers does not compile.
+ */
+export type DataFacts = Pick<Archive, 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
+
 export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
   return compareDates(b.date, a.date) || a.id.localeCompare(b.id);
 }

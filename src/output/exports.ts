@@ -2,8 +2,8 @@
  * Machine-readable exports for researchers, built from the same archive object as the pages so the
  * two can never disagree. Their shape is documented in README.md ("Data exports").
  */
-import type { Agreement } from './agreements.ts';
-import type { Archive, ArticleRecord } from './archive.ts';
+import type { Agreement } from '../domain/agreements.ts';
+import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { csvDocument } from './safe-text.ts';
 import { absoluteUrl, urls } from './urls.ts';
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SEARCH_FOLDER } from '../lib/search.ts';
+import { SEARCH_FOLDER } from '../output/search.ts';
 
 /** The part of Pagefind's browser bundle used here and by the search tests. */
 export interface PagefindModule<Result> {

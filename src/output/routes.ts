@@ -1,6 +1,6 @@
 /** Static paths shared by routes: which pages exist, computed from the archive once. */
 import { siteConfig } from '../config.ts';
-import type { ArticleRecord } from './archive.ts';
+import type { ArticleRecord } from '../domain/archive.ts';
 import type { PageKeys } from './page-keys.ts';
 import { paginate, type Page } from './pagination.ts';
 

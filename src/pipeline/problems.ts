@@ -1,7 +1,7 @@
 /** Turning parser and schema failures into editor-facing problems. */
 import type { z } from 'astro/zod';
-import { closestMatch } from './suggest.ts';
-import type { Problem } from './validate.ts';
+import { closestMatch } from '../domain/suggest.ts';
+import type { Problem } from '../domain/validate.ts';
 
 /**
  * A field name as a problem line shows it: as written when it is a plain name, else quoted with

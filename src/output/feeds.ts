@@ -1,6 +1,6 @@
 /** RSS items from articles: the same for the site feed and every term's feed. */
-import type { ArticleRecord } from './archive.ts';
-import { toUtcDate } from './dates.ts';
+import type { ArticleRecord } from '../domain/archive.ts';
+import { toUtcDate } from '../domain/dates.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 /** How many items a feed carries: enough for a reader who checks weekly, small enough to fetch often. */

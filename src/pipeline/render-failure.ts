@@ -3,7 +3,7 @@
  * the line where known, what is wrong and the fix, never a stack trace.
  */
 import { NestingLimitError } from '../plugins/nesting-limit.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from '../domain/validate.ts';
 
 /** A body that took longer than the time limit to render (src/cli/render-bodies.ts). */
 export class RenderTimeout extends Error {

@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import { siteConfig } from '../config.ts';
-import type { Archive, ArticleRecord } from './archive.ts';
+import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { feedItems } from './feeds.ts';
 import { xmlSafe } from './safe-text.ts';
 import { absoluteUrl } from './urls.ts';

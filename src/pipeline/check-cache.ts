@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
-import type { ArticleRecord } from './archive.ts';
+import type { ArticleRecord } from '../domain/archive.ts';
 import { codeFingerprint, type CodeInputs } from './code-fingerprint.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from '../domain/validate.ts';
 
 export interface CheckedArticle {
   record?: ArticleRecord;
@@ -21,7 +21,7 @@ export interface CheckedArticle {
  * modules content-check.ts imports, schemas included) and the versions of the packages it uses to
  * read YAML and validate (the lockfile). An edit to any other module keeps the results.
  */
-const checkCode: CodeInputs = { entries: ['src/lib/content-check.ts'], files: ['package-lock.json'] };
+const checkCode: CodeInputs = { entries: ['src/pipeline/content-check.ts'], files: ['package-lock.json'] };
 
 let fingerprint: string | undefined;
 

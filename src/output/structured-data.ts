@@ -1,6 +1,6 @@
 /** schema.org data for search engines: articles are `NewsArticle`s about countries, people and programs. */
 import { siteConfig } from '../config.ts';
-import type { Archive, ArticleRecord } from './archive.ts';
+import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imageUrl?: string): Record<string, unknown> {

@@ -8,7 +8,7 @@
  * The content loaders and the pages are evaluated by different module loaders in one process, so
  * the list lives on `globalThis`, keyed by the file (or check) that found the problems.
  */
-import { formatProblem, type Problem } from './validate.ts';
+import { formatProblem, type Problem } from '../domain/validate.ts';
 
 const registryKey = Symbol.for('space-diplomacy-archive.preview-problems');
 const registry: Map<string, Problem[]> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Problem[]>) ??

@@ -8,12 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { cachedBody, cachedBodyMeta } from './article-body.ts';
 import { bodyKeyOf } from './article-loader.ts';
-import { buildArchive, type Archive, type ArticleRecord } from './archive.ts';
-import { todayIn } from './dates.ts';
-import { pageKeys, type PageKeys } from './page-keys.ts';
+import { buildArchive, type Archive, type ArticleRecord } from '../domain/archive.ts';
+import { todayIn } from '../domain/dates.ts';
+import { pageKeys, type PageKeys } from '../output/page-keys.ts';
 import { previewBodies, setPreviewProblems } from './preview-problems.ts';
-import { taxonomyKinds, type TaxonomyKind } from './taxonomy.ts';
-import { ContentError, findProblems } from './validate.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../domain/taxonomy.ts';
+import { ContentError, findProblems } from '../domain/validate.ts';
 
 type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -13,15 +13,15 @@ import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
 import { articleFileNameProblem, articleIdFromPath, listArticleFolder } from './article-id.ts';
-import type { ArchiveInput, ArticleRecord } from './archive.ts';
+import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
 import { CheckCache, type CheckedArticle } from './check-cache.ts';
-import { todayIn } from './dates.ts';
+import { todayIn } from '../domain/dates.ts';
 import { articleBodyText, bodyFirstLine, readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { PLACEHOLDER } from './scaffold.ts';
-import type { TaxonomyKind } from './taxonomy.ts';
-import { findProblems, type Problem } from './validate.ts';
+import type { TaxonomyKind } from '../domain/taxonomy.ts';
+import { findProblems, type Problem } from '../domain/validate.ts';
 import { parseDataFile } from './yaml-data-loader.ts';
 
 /** Files that may sit beside articles: the images they show. */

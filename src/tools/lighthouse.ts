@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { siteConfig } from '../config.ts';
-import { SECURITY_HEADERS } from '../lib/deploy-headers.ts';
+import { SECURITY_HEADERS } from '../output/deploy-headers.ts';
 import { startStaticServer } from './static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

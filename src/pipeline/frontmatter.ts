@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { fieldName, yamlProblems } from './problems.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from '../domain/validate.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?(?:[Tt ].*)?$/;

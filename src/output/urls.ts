@@ -3,7 +3,7 @@
  * in `/`, as the URL contract in DESIGN.md requires; files such as `rss.xml` keep their name.
  */
 import { siteConfig } from '../config.ts';
-import type { TaxonomyKind } from './taxonomy.ts';
+import type { TaxonomyKind } from '../domain/taxonomy.ts';
 
 /** Prefix a site-relative path with the base; directories get a trailing slash. */
 export function withBase(path: string, base: string = siteConfig.base): string {

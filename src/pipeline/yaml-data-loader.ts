@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { withoutBom, yamlValue } from './frontmatter.ts';
 import { fieldName, schemaProblems, yamlProblems } from './problems.ts';
 import { setPreviewProblems } from './preview-problems.ts';
-import { ContentError, type Problem } from './validate.ts';
+import { ContentError, type Problem } from '../domain/validate.ts';
 
 
 export interface ParsedDataFile<T> {
@@ -27,7 +27,7 @@ export function parseDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
 ): ParsedDataFile<z.output<S>> {
-  // Warnings count as problems, as in article frontmatter (src/lib/frontmatter.ts).
+  // Warnings count as problems, as in article frontmatter (src/pipeline/frontmatter.ts).
   const document = parseDocument(withoutBom(text), { uniqueKeys: true, logLevel: 'silent' });
   if (document.errors.length > 0 || document.warnings.length > 0) {
     return { entries: [], problems: yamlProblems(file, [...document.errors, ...document.warnings]), syntaxError: true };

@@ -1,6 +1,6 @@
 /** The site's sections, in the order the header lists them. */
 import { ui } from '../i18n/ui.ts';
-import { taxonomyKinds } from './taxonomy.ts';
+import { taxonomyKinds } from '../domain/taxonomy.ts';
 import { urls } from './urls.ts';
 
 export interface Section {

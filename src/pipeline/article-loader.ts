@@ -17,14 +17,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { articleFileNameProblem, articleIdFromPath, listArticleFiles } from './article-id.ts';
-import type { ArticleRecord } from './archive.ts';
+import type { ArticleRecord } from '../domain/archive.ts';
 import { bodyKey, ensureBody } from './article-body.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkArticleFile, projectCheckCacheFile } from './content-check.ts';
 import { bodyFirstLine } from './frontmatter.ts';
 import { setPreviewProblems, textProblemsSource } from './preview-problems.ts';
 import { renderProblem } from './render-failure.ts';
-import { ContentError, type Problem } from './validate.ts';
+import { ContentError, type Problem } from '../domain/validate.ts';
 
 /**
  * `<body key>:<hash of the whole file>`: the second part tells the loader whether anything changed,
