@@ -22,7 +22,9 @@ async function knownIds(): Promise<KnownIds> {
   const entries = await Promise.all(
     taxonomyKinds.map(async (kind) => {
       try {
-        const list: unknown = parse(withoutBom(await readFile(path.join(siteConfig.contentDir, `${kind}.yaml`), 'utf8')));
+        const list: unknown = parse(
+          withoutBom(await readFile(path.join(siteConfig.contentDir, `${kind}.yaml`), 'utf8')),
+        );
         const ids = Array.isArray(list) ? list.map((item: { id?: unknown }) => String(item.id)).sort() : [];
         return [kind, ids] as const;
       } catch {

@@ -31,7 +31,8 @@ const OPTIONS_KEY = JSON.stringify(INDEX_OPTIONS);
 const BUNDLES_AT_ONCE = 2;
 
 /** Pagefind's ready-made UIs and worker: the search page uses none of them. */
-const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
+const UNUSED_PAGEFIND_FILE =
+  /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 /** Bundle name → digest of the article pages it was built from. */
 export type BundleDigests = Record<string, string>;
@@ -70,7 +71,12 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
  * it, so the bundle's pages are hard-linked into a folder of their own at their site paths: no copy,
  * and Pagefind reads only them instead of walking the whole site.
  */
-async function indexBundle(siteDir: string, ids: readonly string[], outputPath: string, workDir: string): Promise<number> {
+async function indexBundle(
+  siteDir: string,
+  ids: readonly string[],
+  outputPath: string,
+  workDir: string,
+): Promise<number> {
   removeFolder(workDir);
   for (const id of ids) {
     const linked = pagePath(workDir, id);
@@ -120,7 +126,9 @@ export async function buildSearchIndex(
     const listed = pageBundles(siteDir);
     if (listed !== bundles.map((bundle) => bundle.name).join(' ')) {
       // Astro cut them from its own read of the content: an article saved while the build ran.
-      throw new Error(`the search page loads bundles "${listed ?? ''}", the index has "${[...names].join(' ')}": build again`);
+      throw new Error(
+        `the search page loads bundles "${listed ?? ''}", the index has "${[...names].join(' ')}": build again`,
+      );
     }
     mkdirSync(searchDir, { recursive: true });
     for (const entry of readdirSync(searchDir)) {
@@ -131,7 +139,8 @@ export async function buildSearchIndex(
       const digest = bundleDigest(siteDir, bundle.ids);
       report.bundles[bundle.name] = digest;
       report.pages += bundle.ids.length;
-      const kept = previous[bundle.name] === digest && existsSync(path.join(searchDir, bundle.name, 'pagefind-entry.json'));
+      const kept =
+        previous[bundle.name] === digest && existsSync(path.join(searchDir, bundle.name, 'pagefind-entry.json'));
       if (!kept) stale.push(bundle);
     }
     // Two at a time: one bundle leaves a core idle while Pagefind writes its files (about 10% faster);
@@ -143,7 +152,8 @@ export async function buildSearchIndex(
         removeFolder(outputPath);
         try {
           const indexed = await indexBundle(siteDir, bundle.ids, outputPath, path.join(workDir, bundle.name));
-          if (indexed !== bundle.ids.length) throw new Error(`${bundle.name}: ${indexed} of ${bundle.ids.length} article pages indexed`);
+          if (indexed !== bundle.ids.length)
+            throw new Error(`${bundle.name}: ${indexed} of ${bundle.ids.length} article pages indexed`);
         } catch (error) {
           // The other runner takes no further bundle; both have stopped before the clean-up below.
           pending.length = 0;

@@ -40,9 +40,7 @@ export interface Agreement {
 
 function compareEvents(a: AgreementEvent, b: AgreementEvent): number {
   return (
-    compareDates(a.date, b.date) ||
-    compareDates(a.articleDate, b.articleDate) ||
-    a.articleId.localeCompare(b.articleId)
+    compareDates(a.date, b.date) || compareDates(a.articleDate, b.articleDate) || a.articleId.localeCompare(b.articleId)
   );
 }
 

@@ -10,7 +10,8 @@ import type { Problem } from './validate.ts';
 export function officeOn(leader: Leader, date: PartialDate): Office | undefined {
   let held: Office | undefined;
   for (const office of leader.offices) {
-    if (!((office.from === undefined || office.from <= date) && (office.to === undefined || date <= office.to))) continue;
+    if (!((office.from === undefined || office.from <= date) && (office.to === undefined || date <= office.to)))
+      continue;
     if (!held || (office.from ?? '') > (held.from ?? '')) held = office;
   }
   return held;
@@ -42,7 +43,8 @@ export function officeProblems(leader: Leader, file: string): Problem[] {
     }
     for (const earlier of valid) {
       const overlap =
-        (office.from ?? EARLIEST) < (earlier.office.to ?? LATEST) && (earlier.office.from ?? EARLIEST) < (office.to ?? LATEST);
+        (office.from ?? EARLIEST) < (earlier.office.to ?? LATEST) &&
+        (earlier.office.from ?? EARLIEST) < (office.to ?? LATEST);
       if (!overlap) continue;
       problems.push({
         file,

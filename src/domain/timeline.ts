@@ -46,13 +46,21 @@ export interface TimelineSources {
   everyReport?: boolean;
 }
 
-export function buildTimeline({ summits, agreements, articles, everyReport = false }: TimelineSources): TimelineEntry[] {
+export function buildTimeline({
+  summits,
+  agreements,
+  articles,
+  everyReport = false,
+}: TimelineSources): TimelineEntry[] {
   return sortTimeline([
     ...summits.map((summit): TimelineEntry => ({ type: 'summit', date: summit.startDate, summit })),
     ...agreements.flatMap((agreement) =>
-      (everyReport ? agreement.history : statusChanges(agreement.history)).map(
-        (event): TimelineEntry => ({ type: 'agreement', date: event.date, agreement, event }),
-      ),
+      (everyReport ? agreement.history : statusChanges(agreement.history)).map((event): TimelineEntry => ({
+        type: 'agreement',
+        date: event.date,
+        agreement,
+        event,
+      })),
     ),
     ...articles.map((article): TimelineEntry => ({ type: 'article', date: article.date, article })),
   ]);

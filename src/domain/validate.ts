@@ -85,7 +85,8 @@ export function findProblems(input: ValidationInput): Problem[] {
     reference(input.dataFiles.leaders, `${leader.id}.country`, 'countries', leader.country);
     problems.push(...officeProblems(leader, input.dataFiles.leaders));
   }
-  for (const program of input.programs) references(input.dataFiles.programs, `${program.id}.partners`, 'countries', program.partners);
+  for (const program of input.programs)
+    references(input.dataFiles.programs, `${program.id}.partners`, 'countries', program.partners);
   for (const summit of input.summits) {
     reference(input.dataFiles.summits, `${summit.id}.country`, 'countries', summit.country);
     references(input.dataFiles.summits, `${summit.id}.leaders`, 'leaders', summit.leaders);

@@ -10,8 +10,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const en = {
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
-  previewProblems: (n: number) => `${plural(n, 'content problem', 'content problems')}: the published site would not build`,
-  previewProblemsHint: 'Fix them and save: this list updates on the next page load. Articles with a problem are left out meanwhile.',
+  previewProblems: (n: number) =>
+    `${plural(n, 'content problem', 'content problems')}: the published site would not build`,
+  previewProblemsHint:
+    'Fix them and save: this list updates on the next page load. Articles with a problem are left out meanwhile.',
   primaryNav: 'Sections',
   scheme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
   home: 'Latest',
@@ -147,7 +149,8 @@ const en = {
     status: (count: number, query: string, filters: readonly string[]) => {
       const narrowed = filters.length > 0 ? ` (filtered by ${filters.join(', ')})` : '';
       if (query === '') {
-        const matches = count === 0 ? 'No articles match' : count === 1 ? '1 article matches' : `${count} articles match`;
+        const matches =
+          count === 0 ? 'No articles match' : count === 1 ? '1 article matches' : `${count} articles match`;
         return `${matches} ${filters.join(', ')}.`;
       }
       return count === 0

@@ -3,7 +3,11 @@ import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
-export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imageUrl?: string): Record<string, unknown> {
+export function newsArticleJsonLd(
+  archive: Archive,
+  article: ArticleRecord,
+  imageUrl?: string,
+): Record<string, unknown> {
   const url = absoluteUrl(urls.article(article.id));
   const organisation = { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(urls.home()) };
   const thing = (type: string, kind: 'countries' | 'programs' | 'leaders', id: string) => ({

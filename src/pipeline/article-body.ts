@@ -28,7 +28,11 @@ type BodyMeta = Omit<ArticleBody, 'html'>;
  * and the site URL (external links are judged against it). A change to any of them renders anew;
  * an edit to any other module keeps the cache.
  */
-const pipeline: CodeInputs = { entries: ['src/pipeline/article-body.ts'], files: ['package-lock.json'], values: [siteConfig.siteUrl] };
+const pipeline: CodeInputs = {
+  entries: ['src/pipeline/article-body.ts'],
+  files: ['package-lock.json'],
+  values: [siteConfig.siteUrl],
+};
 
 let fingerprint: string | undefined;
 

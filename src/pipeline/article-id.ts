@@ -37,7 +37,9 @@ export function articleFileNameProblem(relativePath: string): string | undefined
   const bad = candidates.find(({ name }) => !ARTICLE_NAME.test(name));
   if (!bad) return undefined;
   const slug = slugSegment(bad.name);
-  const example = slug ? `"${slug}${bad.kind === 'file' ? '.md' : ''}"` : `"tokyo-summit${bad.kind === 'file' ? '.md' : ''}" (write names from other scripts in Latin letters)`;
+  const example = slug
+    ? `"${slug}${bad.kind === 'file' ? '.md' : ''}"`
+    : `"tokyo-summit${bad.kind === 'file' ? '.md' : ''}" (write names from other scripts in Latin letters)`;
   return `the ${bad.kind} name "${bad.written}" cannot be part of an address — use lower-case letters a–z, digits and single hyphens, such as ${example}`;
 }
 

@@ -42,7 +42,12 @@ export function bodyKeyOf(digest: string | number | undefined): string {
 }
 
 /** The frontmatter fields of a checked article (the check adds its id, file and reading time). */
-function frontmatterOf({ id: _id, file: _file, readingMinutes: _readingMinutes, ...frontmatter }: ArticleRecord): Record<string, unknown> {
+function frontmatterOf({
+  id: _id,
+  file: _file,
+  readingMinutes: _readingMinutes,
+  ...frontmatter
+}: ArticleRecord): Record<string, unknown> {
   return frontmatter;
 }
 

@@ -39,7 +39,10 @@ export class CheckCache {
     this.#previous = new Map();
     if (!file) return;
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: [string, CheckedArticle][] };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+        fingerprint: string;
+        entries: [string, CheckedArticle][];
+      };
       if (saved.fingerprint === this.#fingerprint) this.#previous = new Map(saved.entries);
     } catch {
       // No cache yet, or an unreadable one: start afresh.

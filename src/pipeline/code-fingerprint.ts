@@ -68,7 +68,8 @@ function moduleGraph(root: string, entries: readonly string[]): Map<string, Buff
     const text = readFileSync(file);
     files.set(name, text);
     if (!MODULE.test(file)) continue;
-    for (const specifier of localImports(text.toString('utf8'), name)) pending.push(path.resolve(path.dirname(file), specifier));
+    for (const specifier of localImports(text.toString('utf8'), name))
+      pending.push(path.resolve(path.dirname(file), specifier));
   }
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -71,16 +71,18 @@ const BODY_IMAGE = /!\[[^\]]{0,1000}\]\(\s*<?([^)\s>]+)|<img\b[^>]{0,1000}?\bsrc
  */
 function bodyImages(source: string, file: string): Problem[] {
   const firstLine = bodyFirstLine(source);
-  return articleBodyText(source).split('\n').flatMap((line, index) =>
-    [...line.matchAll(BODY_IMAGE)]
-      .map((match) => match[1] ?? match[2] ?? '')
-      .filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
-      .map((src) => ({
-        file,
-        field: `line ${firstLine + index}`,
-        message: `the picture "${src}" in the text would not be published — show it with the "image" field instead (docs/editing.md)`,
-      })),
-  );
+  return articleBodyText(source)
+    .split('\n')
+    .flatMap((line, index) =>
+      [...line.matchAll(BODY_IMAGE)]
+        .map((match) => match[1] ?? match[2] ?? '')
+        .filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
+        .map((src) => ({
+          file,
+          field: `line ${firstLine + index}`,
+          message: `the picture "${src}" in the text would not be published — show it with the "image" field instead (docs/editing.md)`,
+        })),
+    );
 }
 
 /** Checks one article's source text; returns its record when the frontmatter is valid. */
@@ -129,7 +131,11 @@ function checkSafely(source: string, file: string, id: string): CheckedArticle {
     const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
       problems: [
-        { file, field: '(file)', message: `could not be checked (${cause}) — look for unusual markup near the top; if the file looks ordinary, report it with this file` },
+        {
+          file,
+          field: '(file)',
+          message: `could not be checked (${cause}) — look for unusual markup near the top; if the file looks ordinary, report it with this file`,
+        },
       ],
     };
   }
@@ -143,7 +149,9 @@ function imageProblem(src: string, articlePath: string, contentDir: string, file
   const problem = (message: string): Problem => ({ file, field: 'image.src', message });
   // Two letters at least: `C:` starts a Windows path, not an address.
   if (/^([a-z][a-z0-9+.-]+:|\/\/)/i.test(src)) {
-    return problem(`"${src}" is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"`);
+    return problem(
+      `"${src}" is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"`,
+    );
   }
   if (path.isAbsolute(src) || /^[a-z]:[\\/]/i.test(src) || src.startsWith('\\')) {
     return problem(`"${src}" is an absolute path — write the path relative to the article, such as "./launch.jpg"`);
@@ -155,7 +163,9 @@ function imageProblem(src: string, articlePath: string, contentDir: string, file
   const outside = `"${src}" points outside ${path.basename(contentDir)}/ — keep the picture inside the content folder, next to the article`;
   if (!isInside(resolved, contentDir)) return problem(outside);
   if (!existsSync(resolved)) {
-    return problem(`"${src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`);
+    return problem(
+      `"${src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`,
+    );
   }
   // A link inside the content folder may still lead out of it.
   if (!isInside(realpathSync(resolved), realpathSync(contentDir))) return problem(outside);

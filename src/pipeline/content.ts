@@ -46,7 +46,9 @@ function previewFallback<T>(fallback: T): (error: unknown) => T {
 
 async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   const file = sourceFile(entry);
-  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file).catch(previewFallback({ readingMinutes: 1 }));
+  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file).catch(
+    previewFallback({ readingMinutes: 1 }),
+  );
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
@@ -75,7 +77,9 @@ async function load(): Promise<LoadedContent> {
   if (import.meta.env.DEV) setPreviewProblems('cross-file checks', problems);
   const faulty = new Set(problems.map((problem) => problem.file));
   // Drafts are previewed with `npm run dev` and never published.
-  const shown = import.meta.env.DEV ? records.filter((record) => !faulty.has(record.file)) : records.filter((record) => !record.draft);
+  const shown = import.meta.env.DEV
+    ? records.filter((record) => !faulty.has(record.file))
+    : records.filter((record) => !record.draft);
   const archive = buildArchive({ articles: shown, ...data });
   return {
     archive,

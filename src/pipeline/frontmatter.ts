@@ -28,7 +28,9 @@ export function articleBodyText(source: string): string {
 /** The line of the file on which the body (`articleBodyText`) starts, counting from 1. */
 export function bodyFirstLine(source: string): number {
   const body = articleBodyText(source);
-  return withoutBom(source).slice(0, withoutBom(source).length - body.length).split('\n').length;
+  return withoutBom(source)
+    .slice(0, withoutBom(source).length - body.length)
+    .split('\n').length;
 }
 
 /**
@@ -100,11 +102,18 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   if ('problem' in read) return { data: undefined, problems: [read.problem] };
   // Empty frontmatter is an empty map (every required field is then named); a list, a text or a
   // tagged value such as `!!binary` is not frontmatter at all.
-  const isMap = read.value === null || (typeof read.value === 'object' && Object.getPrototypeOf(read.value) === Object.prototype);
+  const isMap =
+    read.value === null || (typeof read.value === 'object' && Object.getPrototypeOf(read.value) === Object.prototype);
   if (!isMap) {
     return {
       data: undefined,
-      problems: [{ file, field: '(file)', message: 'its frontmatter must be fields, one "name: value" a line, such as "title: …"' }],
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: 'its frontmatter must be fields, one "name: value" a line, such as "title: …"',
+        },
+      ],
     };
   }
   return { data: read.value, problems };

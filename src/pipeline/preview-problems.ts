@@ -11,7 +11,8 @@
 import { formatProblem, type Problem } from '../domain/validate.ts';
 
 const registryKey = Symbol.for('space-diplomacy-archive.preview-problems');
-const registry: Map<string, Problem[]> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Problem[]>) ??
+const registry: Map<string, Problem[]> =
+  ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Problem[]>) ??
   ((globalThis as Record<symbol, unknown>)[registryKey] = new Map<string, Problem[]>());
 
 /**

@@ -9,7 +9,10 @@ import type { Problem } from '../domain/validate.ts';
  */
 export function fieldName(key: string): string {
   if (/^[\p{L}\p{N}_$-]+$/u.test(key)) return key;
-  return JSON.stringify(key).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(key).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `offices[0].from` from a zod issue path. */

@@ -13,7 +13,6 @@ import { fieldName, schemaProblems, yamlProblems } from './problems.ts';
 import { setPreviewProblems } from './preview-problems.ts';
 import { ContentError, type Problem } from '../domain/validate.ts';
 
-
 export interface ParsedDataFile<T> {
   entries: T[];
   problems: Problem[];
@@ -22,11 +21,7 @@ export interface ParsedDataFile<T> {
 }
 
 /** Parses and checks a data file's text; returns the valid entries and every problem found. */
-export function parseDataFile<S extends z.ZodType>(
-  text: string,
-  file: string,
-  schema: S,
-): ParsedDataFile<z.output<S>> {
+export function parseDataFile<S extends z.ZodType>(text: string, file: string, schema: S): ParsedDataFile<z.output<S>> {
   // Warnings count as problems, as in article frontmatter (src/pipeline/frontmatter.ts).
   const document = parseDocument(withoutBom(text), { uniqueKeys: true, logLevel: 'silent' });
   if (document.errors.length > 0 || document.warnings.length > 0) {
@@ -46,7 +41,8 @@ export function parseDataFile<S extends z.ZodType>(
   const entries: z.output<S>[] = [];
   const seen = new Set<string>();
   raw.forEach((item: unknown, index) => {
-    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+    const id =
+      typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
     // An entry is named by its id where it has one that reads as a name, by its place otherwise.
     const label = id !== undefined && id !== '' ? fieldName(id) : `[${index}]`;
     // Checked here only, not in findProblems: the content check and the Astro loader both come here.

@@ -68,7 +68,11 @@ function completeElements(tree: Root): Root {
           : undefined;
     if (!image || image.properties['src']) return;
     const alt = image.properties['alt'];
-    parent.children.splice(index, 1, ...(typeof alt === 'string' && alt !== '' ? [{ type: 'text' as const, value: alt }] : []));
+    parent.children.splice(
+      index,
+      1,
+      ...(typeof alt === 'string' && alt !== '' ? [{ type: 'text' as const, value: alt }] : []),
+    );
     return index;
   });
   return tree;

@@ -13,7 +13,10 @@ const OPENS_AFTER = /[\s([{\u2018\u201c\u2013\u2014/-]/u;
 
 /** Curls the quotes of `text`, given the character written just before it. */
 export function smartenText(text: string, before: string): string {
-  const dashed = text.replace(/---/g, '\u2014').replace(/--/g, '\u2013').replace(/\.\.\./g, '\u2026');
+  const dashed = text
+    .replace(/---/g, '\u2014')
+    .replace(/--/g, '\u2013')
+    .replace(/\.\.\./g, '\u2026');
   let previous = before;
   let result = '';
   for (const char of dashed) {

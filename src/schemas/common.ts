@@ -43,6 +43,7 @@ export const partialDate = z
  * line feed and carriage return), the C1 controls, and the non-characters U+FFFE and U+FFFF. They
  * are invisible, usually pasted in from another program, and would make feeds unreadable.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole purpose
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 function forbiddenCharacter(issue: { input?: unknown }): string {

@@ -36,7 +36,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 }
 
 /** Results rendered per batch: each needs its own small download (a Pagefind fragment). */
@@ -61,7 +64,9 @@ function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
     // No web worker: one download less.
     await module.options({ ...options, noWorker: true, mergeFilter: { [BUNDLE_FILTER]: newest } });
     await module.init();
-    await Promise.all(older.map((name) => module.mergeIndex(bundle(name), { ...options, mergeFilter: { [BUNDLE_FILTER]: name } })));
+    await Promise.all(
+      older.map((name) => module.mergeIndex(bundle(name), { ...options, mergeFilter: { [BUNDLE_FILTER]: name } })),
+    );
     return module;
   })();
   return pagefind;
@@ -72,9 +77,15 @@ function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
  * a score is a place inside one bundle: so each bundle (whole years, newest bundle first) is asked
  * apart, and their lists are joined in that order.
  */
-async function newestFirst(engine: Pagefind, filters: Record<string, string>, bundles: readonly string[]): Promise<PagefindResult[]> {
+async function newestFirst(
+  engine: Pagefind,
+  filters: Record<string, string>,
+  bundles: readonly string[],
+): Promise<PagefindResult[]> {
   const responses = await Promise.all(
-    bundles.map((name) => engine.search(null, { filters: { ...filters, [BUNDLE_FILTER]: name }, sort: { date: 'desc' } })),
+    bundles.map((name) =>
+      engine.search(null, { filters: { ...filters, [BUNDLE_FILTER]: name }, sort: { date: 'desc' } }),
+    ),
   );
   return responses.flatMap((response) => response?.results ?? []);
 }
@@ -101,7 +112,9 @@ function start(form: HTMLFormElement): void {
   let pending: PagefindResult[] = [];
 
   const formState = (): SearchState =>
-    readSearchParams(new URLSearchParams([['q', input.value], ...selects.map((s): [string, string] => [s.name, s.value])]));
+    readSearchParams(
+      new URLSearchParams([['q', input.value], ...selects.map((s): [string, string] => [s.name, s.value])]),
+    );
 
   function showState(state: SearchState): void {
     input.value = state.query;
@@ -178,7 +191,9 @@ function start(form: HTMLFormElement): void {
       if (bundles.length > 0) {
         const engine = await loadPagefind(bundles);
         // Words rank by relevance across every year.
-        results = state.query ? ((await engine.search(state.query, { filters }))?.results ?? []) : await newestFirst(engine, filters, bundles);
+        results = state.query
+          ? ((await engine.search(state.query, { filters }))?.results ?? [])
+          : await newestFirst(engine, filters, bundles);
       }
       if (id !== searchId) return;
       pending = results;
@@ -201,7 +216,8 @@ function start(form: HTMLFormElement): void {
   });
   for (const select of selects) select.addEventListener('change', () => void run(formState()));
   // Fetch the search code while the reader is still typing.
-  if (bundles.length > 0) input.addEventListener('focus', () => void loadPagefind(bundles).catch(() => undefined), { once: true });
+  if (bundles.length > 0)
+    input.addEventListener('focus', () => void loadPagefind(bundles).catch(() => undefined), { once: true });
   more.addEventListener('click', () => {
     const next = list.children.length;
     void showBatch(searchId).then(() => (list.children[next]?.querySelector('a') ?? more).focus());

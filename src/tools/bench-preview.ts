@@ -48,7 +48,12 @@ async function page(url: string): Promise<string | undefined> {
 }
 
 /** Polls until `url` answers with a page for which `ready` holds; the seconds since `since`. */
-async function waitFor(url: string, since: number, ready: (html: string) => boolean = () => true, limitSeconds = 300): Promise<number> {
+async function waitFor(
+  url: string,
+  since: number,
+  ready: (html: string) => boolean = () => true,
+  limitSeconds = 300,
+): Promise<number> {
   for (;;) {
     const html = await page(url);
     if (html !== undefined && ready(html)) return seconds(since);
@@ -89,10 +94,17 @@ export async function measurePreview(contentDir: string, corpus: Corpus): Promis
     const headline = 'A headline edited while the preview runs';
     const edited = performance.now();
     await writeFile(file, text.replace(/^title: .*$/m, `title: "${headline}"`));
-    const previewEditSeconds = await waitFor(`${base}/articles/${second!.id}/`, edited, (html) => html.includes(headline), 60);
+    const previewEditSeconds = await waitFor(
+      `${base}/articles/${second!.id}/`,
+      edited,
+      (html) => html.includes(headline),
+      60,
+    );
 
     const draftId = `${first!.id.split('/')[0]}/a-draft-written-during-the-preview`;
-    const draft = text.replace(/^title: .*$/m, 'title: "A draft written during the preview"').replace(/^---\n/, '---\ndraft: true\n');
+    const draft = text
+      .replace(/^title: .*$/m, 'title: "A draft written during the preview"')
+      .replace(/^---\n/, '---\ndraft: true\n');
     const created = performance.now();
     await writeFile(path.join(contentDir, 'articles', `${draftId}.md`), draft);
     const previewNewDraftSeconds = await waitFor(`${base}/articles/${draftId}/`, created, () => true, 60);
@@ -100,7 +112,10 @@ export async function measurePreview(contentDir: string, corpus: Corpus): Promis
     // A session of browsing: articles across the archive, term pages, lists, the tracker.
     const step = Math.max(1, Math.floor(corpus.articles.length / 60));
     const urls = [
-      ...corpus.articles.filter((_, index) => index % step === 0).slice(0, 60).map((article) => `/articles/${article.id}/`),
+      ...corpus.articles
+        .filter((_, index) => index % step === 0)
+        .slice(0, 60)
+        .map((article) => `/articles/${article.id}/`),
       ...corpus.countries.slice(0, 10).map((country) => `/countries/${country.id}/`),
       ...corpus.programs.slice(0, 5).map((program) => `/programs/${program.id}/`),
       ...corpus.leaders.slice(0, 5).map((leader) => `/leaders/${leader.id}/`),
@@ -117,7 +132,8 @@ export async function measurePreview(contentDir: string, corpus: Corpus): Promis
       '/rss.xml',
     ];
     let previewSlowestPageSeconds = 0;
-    for (const url of urls) previewSlowestPageSeconds = Math.max(previewSlowestPageSeconds, await timed(`${base}${url}`));
+    for (const url of urls)
+      previewSlowestPageSeconds = Math.max(previewSlowestPageSeconds, await timed(`${base}${url}`));
     return {
       previewReadySeconds,
       previewFirstArticleSeconds,
@@ -129,7 +145,12 @@ export async function measurePreview(contentDir: string, corpus: Corpus): Promis
       previewPeakRssMB: Math.round(memory.stop() / 1024 / 1024),
     };
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nPreview output:\n${output.slice(-4000)}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\nPreview output:\n${output.slice(-4000)}`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     memory.stop();
     try {

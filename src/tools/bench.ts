@@ -17,7 +17,11 @@ import { firstQueryBytes } from './search-payload.ts';
 import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, preview: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    preview: { type: 'boolean', default: false },
+  },
 });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a positive whole number');

@@ -15,7 +15,11 @@ import { startStaticServer } from './static-server.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const server = await startStaticServer({ root: path.resolve('dist'), base: siteConfig.base, headers: SECURITY_HEADERS });
+const server = await startStaticServer({
+  root: path.resolve('dist'),
+  base: siteConfig.base,
+  headers: SECURITY_HEADERS,
+});
 const pages = [
   ['home', ''],
   ['article', 'articles/2022/biden-kishida-tokyo-summit/'],
@@ -25,7 +29,15 @@ const profile = await mkdtemp(path.join(tmpdir(), 'sda-lighthouse-'));
 const chrome = await chromeLauncher.launch({
   chromePath,
   userDataDir: profile,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 let failed = false;

@@ -22,7 +22,8 @@ export async function treeRss(pid: number): Promise<number> {
       }),
   );
   const inTree = (candidate: number): boolean => {
-    for (let p: number | undefined = candidate; p !== undefined && p > 1; p = parents.get(p)) if (p === pid) return true;
+    for (let p: number | undefined = candidate; p !== undefined && p > 1; p = parents.get(p))
+      if (p === pid) return true;
     return false;
   };
   let total = 0;

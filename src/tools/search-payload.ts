@@ -29,7 +29,9 @@ export function bundleNames(siteDir: string): string[] {
 export async function loadSearchIndex<Result>(siteDir: string, baseUrl: string): Promise<PagefindModule<Result>> {
   const [newest, ...older] = bundleNames(siteDir);
   const folder = (name: string) => path.join(siteDir, SEARCH_FOLDER, name);
-  const pagefind = (await import(pathToFileURL(path.join(folder(newest ?? ''), 'pagefind.js')).href)) as PagefindModule<Result>;
+  const pagefind = (await import(
+    pathToFileURL(path.join(folder(newest ?? ''), 'pagefind.js')).href
+  )) as PagefindModule<Result>;
   // A page derives the base from the bundle's URL; from a file URL it cannot, so say it.
   const options = { baseUrl, excerptLength: 24 };
   await pagefind.options(options);
@@ -61,8 +63,13 @@ export async function firstQueryBytes(siteDir: string, query: string): Promise<S
     await Promise.all(results.slice(0, 10).map((result) => result.data()));
     await pagefind.destroy();
     const scripts = readdirSync(path.join(siteDir, '_astro')).filter((file) => file.endsWith('.js'));
-    const pageScriptBytes = scripts.reduce((sum, file) => sum + readFileSync(path.join(siteDir, '_astro', file)).length, 0);
-    const pagefindScriptBytes = readFileSync(path.join(siteDir, SEARCH_FOLDER, bundleNames(siteDir)[0] ?? '', 'pagefind.js')).length;
+    const pageScriptBytes = scripts.reduce(
+      (sum, file) => sum + readFileSync(path.join(siteDir, '_astro', file)).length,
+      0,
+    );
+    const pagefindScriptBytes = readFileSync(
+      path.join(siteDir, SEARCH_FOLDER, bundleNames(siteDir)[0] ?? '', 'pagefind.js'),
+    ).length;
     const indexBytes = fetched.reduce((sum, bytes) => sum + bytes, 0);
     return {
       totalBytes: pageScriptBytes + pagefindScriptBytes + indexBytes,

@@ -22,7 +22,15 @@ export interface CorpusArticle {
   leaders: string[];
   countries: string[];
   programs: string[];
-  agreements: { id: string; title: string; kind: string; status: string; parties: string[]; programs: string[]; date?: string }[];
+  agreements: {
+    id: string;
+    title: string;
+    kind: string;
+    status: string;
+    parties: string[];
+    programs: string[];
+    date?: string;
+  }[];
   draft: boolean;
   /** File name of a picture written next to the article. */
   image?: string;
@@ -96,14 +104,53 @@ export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): C
     partners: countries.slice(index, index + 2).map((c) => c.id),
   }));
   const summits = [
-    { id: 'alpha-2021', name: 'Alpha summit', startDate: '2021-03-10', city: 'Alpha City', country: 'aldoria', leaders: ['leader-aldoria', 'leader-borovia'] },
-    { id: 'beta-2022', name: 'Beta summit', startDate: '2022-06-15', city: 'Beta Town', country: 'cestria', leaders: ['leader-cestria', 'leader-dunmark'] },
-    { id: 'gamma-2022', name: 'Gamma summit', startDate: '2022-11-02', city: 'Gamma Port', country: 'estmere', leaders: ['leader-estmere', 'leader-aldoria'] },
+    {
+      id: 'alpha-2021',
+      name: 'Alpha summit',
+      startDate: '2021-03-10',
+      city: 'Alpha City',
+      country: 'aldoria',
+      leaders: ['leader-aldoria', 'leader-borovia'],
+    },
+    {
+      id: 'beta-2022',
+      name: 'Beta summit',
+      startDate: '2022-06-15',
+      city: 'Beta Town',
+      country: 'cestria',
+      leaders: ['leader-cestria', 'leader-dunmark'],
+    },
+    {
+      id: 'gamma-2022',
+      name: 'Gamma summit',
+      startDate: '2022-11-02',
+      city: 'Gamma Port',
+      country: 'estmere',
+      leaders: ['leader-estmere', 'leader-aldoria'],
+    },
   ];
   const agreementPool = [
-    { id: 'relay-accord', title: 'Lunar relay accord', kind: 'agreement', parties: ['aldoria', 'borovia'], programs: ['lunar-relay'] },
-    { id: 'watch-dialogue', title: 'Orbital watch dialogue', kind: 'dialogue', parties: ['cestria', 'dunmark'], programs: ['orbital-watch'] },
-    { id: 'lander-pledge', title: 'Crewed lander pledge', kind: 'pledge', parties: ['estmere'], programs: ['crewed-lander'] },
+    {
+      id: 'relay-accord',
+      title: 'Lunar relay accord',
+      kind: 'agreement',
+      parties: ['aldoria', 'borovia'],
+      programs: ['lunar-relay'],
+    },
+    {
+      id: 'watch-dialogue',
+      title: 'Orbital watch dialogue',
+      kind: 'dialogue',
+      parties: ['cestria', 'dunmark'],
+      programs: ['orbital-watch'],
+    },
+    {
+      id: 'lander-pledge',
+      title: 'Crewed lander pledge',
+      kind: 'pledge',
+      parties: ['estmere'],
+      programs: ['crewed-lander'],
+    },
   ];
   const statuses = ['announced', 'in-negotiation', 'signed', 'in-force'];
 
@@ -117,9 +164,20 @@ export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): C
       title: `Synthetic report ${index + 1} on ${pick(WORDS)} ${pick(WORDS)}`,
       date,
       ...(summit ? { summit: summit.id } : {}),
-      leaders: summit ? summit.leaders : pickSome(leaders.map((l) => l.id), 2),
-      countries: pickSome(countries.map((c) => c.id), 3),
-      programs: pickSome(programs.map((p) => p.id), 2),
+      leaders: summit
+        ? summit.leaders
+        : pickSome(
+            leaders.map((l) => l.id),
+            2,
+          ),
+      countries: pickSome(
+        countries.map((c) => c.id),
+        3,
+      ),
+      programs: pickSome(
+        programs.map((p) => p.id),
+        2,
+      ),
       agreements: agreement ? [{ ...agreement, status: pick(statuses) }] : [],
       draft: index >= articles,
       ...(index === 0 ? { image: 'cover.png' } : {}),
@@ -140,7 +198,8 @@ export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; se
     return [...new Set(Array.from({ length: count }, () => pick(list)))];
   };
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const name = (n: number) => `${letters[n % 26]!.toUpperCase()}${letters[(n * 7) % 26]}${letters[(n * 11 + 3) % 26]}ovia`;
+  const name = (n: number) =>
+    `${letters[n % 26]!.toUpperCase()}${letters[(n * 7) % 26]}${letters[(n * 11 + 3) % 26]}ovia`;
   const countries = Array.from({ length: 40 }, (_, n) => ({
     id: `country-${n + 1}`,
     name: `${name(n)} ${n + 1}`,
@@ -162,7 +221,10 @@ export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; se
     name: `Program ${n + 1}`,
     description: `Program ${n + 1} is a synthetic space program used by the benchmark.`,
     leadAgencies: [`Agency ${(n % 7) + 1}`],
-    partners: pickSome(countries.map((c) => c.id), 4),
+    partners: pickSome(
+      countries.map((c) => c.id),
+      4,
+    ),
   }));
   const summits = Array.from({ length: 300 }, (_, n) => {
     const host = countries[n % countries.length]!;
@@ -172,16 +234,32 @@ export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; se
       startDate: `${2001 + Math.floor(n / 12)}-${pad(1 + (n % 12))}-15`,
       city: `City ${n + 1}`,
       country: host.id,
-      leaders: pickSome(leaders.map((l) => l.id), 3),
+      leaders: pickSome(
+        leaders.map((l) => l.id),
+        3,
+      ),
     };
   });
-  const kinds = ['joint-statement', 'memorandum-of-understanding', 'implementation-agreement', 'agreement', 'dialogue', 'pledge'];
+  const kinds = [
+    'joint-statement',
+    'memorandum-of-understanding',
+    'implementation-agreement',
+    'agreement',
+    'dialogue',
+    'pledge',
+  ];
   const agreementPool = Array.from({ length: 150 }, (_, n) => ({
     id: `agreement-${n + 1}`,
     title: `Agreement ${n + 1} on ${pick(WORDS)}`,
     kind: kinds[n % kinds.length]!,
-    parties: pickSome(countries.map((c) => c.id), 3).sort(),
-    programs: pickSome(programs.map((p) => p.id), 2),
+    parties: pickSome(
+      countries.map((c) => c.id),
+      3,
+    ).sort(),
+    programs: pickSome(
+      programs.map((p) => p.id),
+      2,
+    ),
   }));
   const statuses = ['announced', 'in-negotiation', 'signed', 'in-force', 'dormant'];
   const list: CorpusArticle[] = Array.from({ length: articles }, (_, index) => {
@@ -194,9 +272,20 @@ export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; se
       title: `Report ${index + 1}: ${pick(WORDS)} ${pick(WORDS)} talks advance`,
       date,
       ...(summit ? { summit: summit.id } : {}),
-      leaders: summit ? summit.leaders : pickSome(leaders.map((l) => l.id), 3),
-      countries: pickSome(countries.map((c) => c.id), 4),
-      programs: pickSome(programs.map((p) => p.id), 3),
+      leaders: summit
+        ? summit.leaders
+        : pickSome(
+            leaders.map((l) => l.id),
+            3,
+          ),
+      countries: pickSome(
+        countries.map((c) => c.id),
+        4,
+      ),
+      programs: pickSome(
+        programs.map((p) => p.id),
+        3,
+      ),
       agreements,
       draft: false,
     };
@@ -223,7 +312,8 @@ function longBody(rand: () => number): string {
     const paragraph = Array.from({ length: 3 + Math.floor(rand() * 3) }, sentence).join(' ');
     parts.push(paragraph);
     words += paragraph.split(' ').length;
-    if (section === 1 && parts.length === 4) parts.push(`- the ${word()} track\n- the ${word()} budget\n- the ${word()} schedule`);
+    if (section === 1 && parts.length === 4)
+      parts.push(`- the ${word()} track\n- the ${word()} budget\n- the ${word()} schedule`);
     if (section === 2 && parts.at(-1)!.startsWith('>') === false && rand() < 0.3) {
       parts.push(`> "We will ${word()} together," a spokesperson said.`);
     }
@@ -233,8 +323,7 @@ function longBody(rand: () => number): string {
 }
 
 function body(article: CorpusArticle, rand: () => number): string {
-  const sentence = () =>
-    Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
+  const sentence = () => Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
   const paragraph = () => Array.from({ length: 4 }, sentence).join(' ');
   return [
     paragraph(),
@@ -258,7 +347,9 @@ async function writeTestImage(file: string): Promise<void> {
     pixels[i + 1] = 80;
     pixels[i + 2] = 160;
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(file);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toFile(file);
 }
 
 /**
@@ -275,7 +366,9 @@ export async function writeCorpus(dir: string, corpus: Corpus, seed = 1, { longB
     const { id, draft, image, ...fields } = article;
     const frontmatter = {
       ...fields,
-      ...(image ? { image: { src: `./${image}`, alt: 'A generated test pattern', credit: 'Test Studio', caption: 'A caption' } } : {}),
+      ...(image
+        ? { image: { src: `./${image}`, alt: 'A generated test pattern', credit: 'Test Studio', caption: 'A caption' } }
+        : {}),
       description: `A synthetic dek for ${article.title.toLowerCase()}.`,
       source: { publication: 'Synthetic Wire', author: 'Test Writer' },
       ...(draft ? { draft: true } : {}),

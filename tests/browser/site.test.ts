@@ -91,7 +91,11 @@ let context: BrowserContext;
 const urlOf = (page: SitePage | string) => `${server.url}${typeof page === 'string' ? page : page.path}`;
 
 /** A fresh tab in the shared context, watched from before its first request. */
-async function open(sitePage: SitePage | string, width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch }> {
+async function open(
+  sitePage: SitePage | string,
+  width = 1280,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.emulateMedia({ media: 'screen', colorScheme });
@@ -155,44 +159,52 @@ afterAll(async () => {
 describe('every page kind in Chromium', () => {
   const cases = PAGES.flatMap((sitePage) => WIDTHS.map((width) => ({ ...sitePage, width })));
 
-  it.each(cases)('$name at $width px: no errors, no foreign or failed requests, no CSP or axe violations', async (sitePage) => {
-    const { page, watch } = await open(sitePage, sitePage.width);
-    try {
-      await screenshot(page, `${sitePage.name}-${sitePage.width}`);
-      const problems = await audit(page, watch);
-      expect(problems, `${urlOf(sitePage)} at ${sitePage.width}px:\n${problems.join('\n')}`).toEqual([]);
-
-      // Only the search page runs code; JSON-LD is data. No inline script anywhere.
-      const scripts = await page.evaluate(() => ({
-        external: document.querySelectorAll('script[src]').length,
-        inline: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
-      }));
-      expect(scripts.inline, 'inline scripts').toBe(0);
-      if (sitePage.name === 'search') expect(scripts.external).toBeGreaterThan(0);
-      else {
-        expect(scripts.external, 'external scripts').toBe(0);
-        expect(watch.scripts, 'scripts requested').toEqual([]);
-      }
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
-
-  it.each(['home', 'article', 'search'])('%s in dark mode has no axe violations (contrast)', async (name) => {
-    const sitePage = PAGES.find((p) => p.name === name)!;
-    for (const width of WIDTHS) {
-      const { page, watch } = await open(sitePage, width, 'dark');
+  it.each(cases)(
+    '$name at $width px: no errors, no foreign or failed requests, no CSP or axe violations',
+    async (sitePage) => {
+      const { page, watch } = await open(sitePage, sitePage.width);
       try {
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        expect(luminance(background), `body background in dark mode: ${background}`).toBeLessThan(0.1);
-        await screenshot(page, `${name}-dark-${width}`);
+        await screenshot(page, `${sitePage.name}-${sitePage.width}`);
         const problems = await audit(page, watch);
-        expect(problems, `${urlOf(sitePage)} dark at ${width}px:\n${problems.join('\n')}`).toEqual([]);
+        expect(problems, `${urlOf(sitePage)} at ${sitePage.width}px:\n${problems.join('\n')}`).toEqual([]);
+
+        // Only the search page runs code; JSON-LD is data. No inline script anywhere.
+        const scripts = await page.evaluate(() => ({
+          external: document.querySelectorAll('script[src]').length,
+          inline: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+        }));
+        expect(scripts.inline, 'inline scripts').toBe(0);
+        if (sitePage.name === 'search') expect(scripts.external).toBeGreaterThan(0);
+        else {
+          expect(scripts.external, 'external scripts').toBe(0);
+          expect(watch.scripts, 'scripts requested').toEqual([]);
+        }
       } finally {
         await page.close();
       }
-    }
-  }, 40_000);
+    },
+    30_000,
+  );
+
+  it.each(['home', 'article', 'search'])(
+    '%s in dark mode has no axe violations (contrast)',
+    async (name) => {
+      const sitePage = PAGES.find((p) => p.name === name)!;
+      for (const width of WIDTHS) {
+        const { page, watch } = await open(sitePage, width, 'dark');
+        try {
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(luminance(background), `body background in dark mode: ${background}`).toBeLessThan(0.1);
+          await screenshot(page, `${name}-dark-${width}`);
+          const problems = await audit(page, watch);
+          expect(problems, `${urlOf(sitePage)} dark at ${width}px:\n${problems.join('\n')}`).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      }
+    },
+    40_000,
+  );
 
   it('serves the deliberate 404 with the site’s page, and the article’s picture loads', async () => {
     const { page } = await open(PAGES.find((p) => p.name === 'article')!);
@@ -249,7 +261,8 @@ describe('keyboard', () => {
           .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
           .map((el) => {
             const href = el.getAttribute('href');
-            const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+            const cls =
+              typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
             return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}${href ? `[href="${href}"]` : ''}`;
           }),
       );
@@ -261,7 +274,10 @@ describe('keyboard', () => {
         await page.keyboard.press('Tab');
         visited.push(await describeFocus(page));
         const indicator = await focusIndicator(page);
-        expect(indicator.visible, `no visible focus on ${indicator.element}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`).toBe(true);
+        expect(
+          indicator.visible,
+          `no visible focus on ${indicator.element}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`,
+        ).toBe(true);
       }
       expect(visited).toEqual(expected);
       await page.keyboard.press('Tab');
@@ -284,31 +300,37 @@ describe('keyboard', () => {
     try {
       expect(await tabTo(page, selector), `Tab never reached ${selector}`).toBe(true);
       const indicator = await focusIndicator(page);
-      expect(indicator.visible, `no visible focus on ${indicator.element}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`).toBe(true);
+      expect(
+        indicator.visible,
+        `no visible focus on ${indicator.element}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`,
+      ).toBe(true);
     } finally {
       await page.close();
     }
   });
 
-  it.each(['home', 'article', 'agreements', 'search', 'not-found'])('gives every focusable element on %s a visible focus indicator', async (name) => {
-    const { page } = await open(PAGES.find((p) => p.name === name)!);
-    try {
-      const missing: string[] = [];
-      const seen = new Set<string>();
-      for (let i = 0; i < 120; i++) {
-        await page.keyboard.press('Tab');
-        const focus = await describeFocus(page);
-        if (focus === 'body' || seen.has(focus)) break;
-        seen.add(focus);
-        const indicator = await focusIndicator(page);
-        if (!indicator.visible) missing.push(`${focus}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`);
+  it.each(['home', 'article', 'agreements', 'search', 'not-found'])(
+    'gives every focusable element on %s a visible focus indicator',
+    async (name) => {
+      const { page } = await open(PAGES.find((p) => p.name === name)!);
+      try {
+        const missing: string[] = [];
+        const seen = new Set<string>();
+        for (let i = 0; i < 120; i++) {
+          await page.keyboard.press('Tab');
+          const focus = await describeFocus(page);
+          if (focus === 'body' || seen.has(focus)) break;
+          seen.add(focus);
+          const indicator = await focusIndicator(page);
+          if (!indicator.visible) missing.push(`${focus}: outline ${indicator.outline}, shadow ${indicator.boxShadow}`);
+        }
+        expect(seen.size).toBeGreaterThan(8);
+        expect(missing, missing.join('\n')).toEqual([]);
+      } finally {
+        await page.close();
       }
-      expect(seen.size).toBeGreaterThan(8);
-      expect(missing, missing.join('\n')).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });
 
 describe('search with the keyboard', () => {
@@ -325,7 +347,10 @@ describe('search with the keyboard', () => {
         visibility: getComputedStyle(el).visibility,
       }));
       expect(region).toEqual({ role: 'status', live: 'polite', display: 'block', visibility: 'visible' });
-      expect(await page.locator('[data-search-fallback]').isVisible(), 'no-JavaScript fallback hidden when the script runs').toBe(false);
+      expect(
+        await page.locator('[data-search-fallback]').isVisible(),
+        'no-JavaScript fallback hidden when the script runs',
+      ).toBe(false);
     } finally {
       await page.close();
     }
@@ -364,7 +389,9 @@ describe('search with the keyboard', () => {
       await page.locator('#search-q').focus();
       await page.keyboard.type('zqxjvorbelnok');
       await page.keyboard.press('Enter');
-      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('No articles match “zqxjvorbelnok”.');
+      await expect
+        .poll(() => status(page).textContent(), { timeout: 10_000 })
+        .toBe('No articles match “zqxjvorbelnok”.');
       expect(await results(page).count()).toBe(0);
       const problems = await audit(page, watch);
       expect(problems, problems.join('\n')).toEqual([]);
@@ -378,14 +405,22 @@ describe('search with the keyboard', () => {
     const country = corpus.countries
       .map((c) => ({ ...c, reports: published.filter((a) => a.countries.includes(c.id)) }))
       .sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    const expected = country.reports.map((a) => a.date).sort().reverse();
+    const expected = country.reports
+      .map((a) => a.date)
+      .sort()
+      .reverse();
     expect(new Set(expected.map((date) => date.slice(0, 4))).size, 'reports in more than one year').toBeGreaterThan(1);
     expect(expected.length).toBeGreaterThan(10);
     const { page, watch } = await open('search/');
     try {
       await page.locator('#search-country').selectOption(country.name);
-      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe(`${expected.length} articles match ${country.name}.`);
-      const shownDates = () => page.locator('[data-search-results] li time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+      await expect
+        .poll(() => status(page).textContent(), { timeout: 10_000 })
+        .toBe(`${expected.length} articles match ${country.name}.`);
+      const shownDates = () =>
+        page
+          .locator('[data-search-results] li time')
+          .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
       expect(await shownDates()).toEqual(expected.slice(0, 10));
       await page.locator('[data-search-more]').click();
       await expect.poll(() => results(page).count()).toBe(Math.min(expected.length, 20));
@@ -426,7 +461,6 @@ describe('colour-scheme switch (no JavaScript)', () => {
       await screenshot(page, 'home-chosen-dark-1280');
       await page.locator('label[for="scheme-light"]').click();
       expect(luminance(await background(page))).toBeGreaterThan(0.8);
-
     } finally {
       await page.close();
     }
@@ -455,7 +489,11 @@ describe('colour-scheme switch (no JavaScript)', () => {
   });
 
   it('lets a reader whose system is dark choose light, and Auto follows the system', async () => {
-    const { page } = await open(PAGES.find((p) => p.name === 'article')!, 1280, 'dark');
+    const { page } = await open(
+      PAGES.find((p) => p.name === 'article')!,
+      1280,
+      'dark',
+    );
     try {
       expect(luminance(await background(page))).toBeLessThan(0.1);
       await page.locator('label[for="scheme-light"]').click();
@@ -479,10 +517,14 @@ describe('layout', () => {
           const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
             .filter((el) => el.getBoundingClientRect().right > width + 0.5)
             .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`);
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`,
+            );
           return { scrollWidth: document.documentElement.scrollWidth, culprits };
         });
-        if (scrollWidth > 320) overflowing.push(`${sitePage.name}: scrollWidth ${scrollWidth} (${culprits.join(', ')})`);
+        if (scrollWidth > 320)
+          overflowing.push(`${sitePage.name}: scrollWidth ${scrollWidth} (${culprits.join(', ')})`);
       } finally {
         await page.close();
       }
@@ -503,7 +545,10 @@ describe('layout', () => {
       expect((await page.locator('.prose').innerText()).length).toBeGreaterThan(200);
       // Print is black on white whatever scheme the reader chose.
       const colours = () =>
-        page.evaluate(() => ({ text: getComputedStyle(document.body).color, background: getComputedStyle(document.body).backgroundColor }));
+        page.evaluate(() => ({
+          text: getComputedStyle(document.body).color,
+          background: getComputedStyle(document.body).backgroundColor,
+        }));
       // The switch is hidden in print, so choose Dark the way its label would.
       await page.evaluate(() => document.querySelector<HTMLInputElement>('#scheme-dark')!.click());
       expect(await page.locator('#scheme-dark').isChecked()).toBe(true);

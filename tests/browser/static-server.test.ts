@@ -22,7 +22,9 @@ function get(rawPath: string, method = 'GET'): Promise<{ status: number; type: s
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -68,14 +70,29 @@ describe('static server for browser tests', () => {
   it('listens on 127.0.0.1 on a free port and serves the site under its base', async () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.url).toBe(`${server.origin}/archive/`);
-    expect(await get('/archive/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<p>home</p>' });
+    expect(await get('/archive/')).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<p>home</p>',
+    });
     expect(await get('/archive/countries/')).toMatchObject({ status: 200, body: '<p>countries</p>' });
     expect(await get('/archive/countries/?q=1')).toMatchObject({ status: 200, body: '<p>countries</p>' });
   });
 
   it('answers anything else with the site’s 404 page and status 404, never a listing', async () => {
-    for (const missing of ['/archive/nope/', '/', '/index.html', '/archive/countries', '/archive/countries/japan/', '/archive/_astro/']) {
-      expect(await get(missing), missing).toMatchObject({ status: 404, type: 'text/html; charset=utf-8', body: '<p>not found page</p>' });
+    for (const missing of [
+      '/archive/nope/',
+      '/',
+      '/index.html',
+      '/archive/countries',
+      '/archive/countries/japan/',
+      '/archive/_astro/',
+    ]) {
+      expect(await get(missing), missing).toMatchObject({
+        status: 404,
+        type: 'text/html; charset=utf-8',
+        body: '<p>not found page</p>',
+      });
     }
     expect((await get('/archive/nope/', 'HEAD')).status).toBe(404);
     expect((await get('/archive/', 'POST')).status).toBe(405);

@@ -43,8 +43,8 @@ function runCheck(contentDir: string) {
 
 /** A case's problems as printed for a content folder at `content` (relative to the project). */
 function expectedLines(expected: Expected, content: string): string[] {
-  return expected.problems.map(({ file, field, message }) =>
-    `${content}/${file}: ${field}: ${message.replaceAll('{content}', content)}`,
+  return expected.problems.map(
+    ({ file, field, message }) => `${content}/${file}: ${field}: ${message.replaceAll('{content}', content)}`,
   );
 }
 
@@ -79,12 +79,17 @@ function documentedMessages(): { example: string; line: RegExp; message: RegExp 
   const section = guide.slice(guide.indexOf('## 4. When something is wrong'), guide.indexOf('\n## 5.'));
   const values = /(…|"[^"]*"|U\+[0-9A-F]{4}|[^\s"(]+\.(?:md|yaml)\b|\d+(?:\.\d+)?|unknown [a-z]+)/;
   const wildcard = (value: string) =>
-    value === '…' ? '.*'
-    : value.startsWith('"') ? '"[^"]*"'
-    : value.startsWith('U+') ? 'U\\+[0-9A-F]{4}'
-    : value.startsWith('unknown ') ? 'unknown [a-z]+'
-    : /^\d/.test(value) ? '\\d+(?:\\.\\d+)?'
-    : '\\S+';
+    value === '…'
+      ? '.*'
+      : value.startsWith('"')
+        ? '"[^"]*"'
+        : value.startsWith('U+')
+          ? 'U\\+[0-9A-F]{4}'
+          : value.startsWith('unknown ')
+            ? 'unknown [a-z]+'
+            : /^\d/.test(value)
+              ? '\\d+(?:\\.\\d+)?'
+              : '\\S+';
   const pattern = (example: string) =>
     new RegExp(
       example

@@ -37,7 +37,9 @@ describe('the archive built from content/', () => {
     const articles = [...site.pages.keys()].filter((p) => p.startsWith('/articles/'));
     expect(articles.length).toBeGreaterThanOrEqual(4);
     for (const urlPath of articles) {
-      expect(text(site.page(urlPath).querySelector('.article__source')), urlPath).toBe('Source: SpaceNews, by Park Si-soo');
+      expect(text(site.page(urlPath).querySelector('.article__source')), urlPath).toBe(
+        'Source: SpaceNews, by Park Si-soo',
+      );
     }
   });
 
@@ -55,7 +57,9 @@ describe('the archive built from content/', () => {
 
   it('lists the agreements of the Tokyo summit with kind and status', () => {
     const items = site.page(TOKYO).querySelectorAll('.article-agreements li');
-    const implementation = items.find((li) => li.querySelector('a[href="/agreements/us-japan-artemis-implementation-agreement/"]'));
+    const implementation = items.find((li) =>
+      li.querySelector('a[href="/agreements/us-japan-artemis-implementation-agreement/"]'),
+    );
     expect(text(implementation)).toContain('Implementation agreement');
     expect(text(implementation?.querySelector('.status'))).toBe('In negotiation');
   });
@@ -78,7 +82,10 @@ describe('the archive built from content/', () => {
     for (const program of ['artemis', 'lunar-gateway', 'korean-positioning-system']) {
       expect(site.pages.has(`/programs/${program}/`), program).toBe(true);
     }
-    const summits = site.page('/summits/').querySelectorAll('.term-index a').map((a) => a.getAttribute('href'));
+    const summits = site
+      .page('/summits/')
+      .querySelectorAll('.term-index a')
+      .map((a) => a.getAttribute('href'));
     expect(summits).toEqual(['/summits/tokyo-2022/', '/summits/seoul-2022/']);
   });
 });

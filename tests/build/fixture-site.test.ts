@@ -12,7 +12,16 @@ import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import { htmlProblems } from '../support/html-validate.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
-import { brokenLinks, hashTree, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+import {
+  brokenLinks,
+  hashTree,
+  readSite,
+  removeCache,
+  runBuild,
+  text,
+  type BuildResult,
+  type Site,
+} from '../support/site.ts';
 
 const PUBLISHED = 50;
 const corpus: Corpus = makeCorpus({ articles: PUBLISHED, drafts: 1, seed: 7 });
@@ -44,7 +53,6 @@ function paginationLinks(site: Site, urlPath: string): Record<string, string> {
   for (const a of site.page(urlPath).querySelectorAll('nav.pagination a')) links[text(a)] = a.getAttribute('href')!;
   return links;
 }
-
 
 beforeAll(async () => {
   await writeCorpus(contentDir, corpus, 7);
@@ -232,14 +240,22 @@ describe('fixture site build', () => {
     const [first, second] = published;
     const firstFile = path.join(badDir, 'articles', `${first!.id}.md`);
     const secondFile = path.join(badDir, 'articles', `${second!.id}.md`);
-    writeFileSync(firstFile, readFileSync(firstFile, 'utf8').replace(/countries:\n  - "\w+"/, 'countries:\n  - "aldria"'));
-    writeFileSync(secondFile, readFileSync(secondFile, 'utf8').replace(/programs:\n  - "[\w-]+"/, 'programs:\n  - "moon-base"'));
+    writeFileSync(
+      firstFile,
+      readFileSync(firstFile, 'utf8').replace(/countries:\n {2}- "\w+"/, 'countries:\n  - "aldria"'),
+    );
+    writeFileSync(
+      secondFile,
+      readFileSync(secondFile, 'utf8').replace(/programs:\n {2}- "[\w-]+"/, 'programs:\n  - "moon-base"'),
+    );
     const before = hashTree(outDir);
 
     const failed = runBuild(badDir, outDir);
 
     expect(failed.code).not.toBe(0);
-    expect(failed.output).toMatch(new RegExp(`${first!.id}\\.md: countries\\[0\\]: unknown country "aldria" — did you mean "aldoria"\\?`));
+    expect(failed.output).toMatch(
+      new RegExp(`${first!.id}\\.md: countries\\[0\\]: unknown country "aldria" — did you mean "aldoria"\\?`),
+    );
     expect(failed.output).toMatch(new RegExp(`${second!.id}\\.md: programs\\[0\\]: unknown program "moon-base"`));
     expect(failed.output).toContain('was left as it was');
     expect(hashTree(outDir)).toEqual(before);
@@ -269,7 +285,9 @@ describe('feeds, exports and structured data', () => {
       expect(xmlItems(xml).map((item) => tag(item, 'link'))).toEqual(
         tagged.slice(0, 50).map((a) => `http://127.0.0.1:4321/articles/${a.id}/`),
       );
-      const alternate = site.page(`/${kind}/${id}/`).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+      const alternate = site
+        .page(`/${kind}/${id}/`)
+        .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
       expect(alternate.map((l) => l.getAttribute('href'))).toContain(`/${kind}/${id}/rss.xml`);
     }
   });
@@ -282,7 +300,9 @@ describe('feeds, exports and structured data', () => {
     for (const exported of data.articles) {
       const page = site.page(new URL(exported.url).pathname);
       expect(text(page.querySelector('h1'))).toBe(exported.title);
-      const linked = page.querySelectorAll('.article__topics a[href^="/countries/"]').map((a) => a.getAttribute('href'));
+      const linked = page
+        .querySelectorAll('.article__topics a[href^="/countries/"]')
+        .map((a) => a.getAttribute('href'));
       expect(linked).toEqual(exported.countries.map((id) => `/countries/${id}/`));
     }
   });
@@ -295,7 +315,12 @@ describe('feeds, exports and structured data', () => {
     expect(data.agreements.map((a) => new URL(a.url).pathname)).toEqual(
       rows.map((row) => row.querySelector('th a')!.getAttribute('href')),
     );
-    const statusLabels: Record<string, string> = { announced: 'Announced', 'in-negotiation': 'In negotiation', signed: 'Signed', 'in-force': 'In force' };
+    const statusLabels: Record<string, string> = {
+      announced: 'Announced',
+      'in-negotiation': 'In negotiation',
+      signed: 'Signed',
+      'in-force': 'In force',
+    };
     data.agreements.forEach((agreement, index) => {
       expect(text(rows[index]!.querySelector('.status'))).toBe(statusLabels[agreement.latestStatus]);
       for (const event of agreement.history) expect(site.pages.has(new URL(event.article.url).pathname)).toBe(true);
@@ -308,7 +333,10 @@ describe('feeds, exports and structured data', () => {
   it('describes every article as a NewsArticle and offers related reading that never points to itself', () => {
     for (const article of published) {
       const page = site.page(`/articles/${article.id}/`);
-      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+      const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as Record<
+        string,
+        unknown
+      >;
       expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.title, datePublished: article.date });
       expect((ld.about as { name: string }[]).length).toBe(article.countries.length + article.programs.length);
       const related = page.querySelectorAll('.related .article-list a').map((a) => a.getAttribute('href'));
@@ -326,7 +354,9 @@ describe('feeds, exports and structured data', () => {
   });
 
   it('gives every page a unique title', () => {
-    const titles = [...site.pages].filter(([p]) => p !== '/404.html').map(([, page]) => text(page.querySelector('title')));
+    const titles = [...site.pages]
+      .filter(([p]) => p !== '/404.html')
+      .map(([, page]) => text(page.querySelector('title')));
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
@@ -344,7 +374,10 @@ describe('article images', () => {
     const og = page.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
     expect(og).toMatch(/^http:\/\/127\.0\.0\.1:4321\/_astro\/cover\.[\w-]+\.jpg$/);
     expect(site.files.has(new URL(og).pathname.slice(1))).toBe(true);
-    for (const candidate of img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)) {
+    for (const candidate of img
+      .getAttribute('srcset')!
+      .split(',')
+      .map((c) => c.trim().split(' ')[0]!)) {
       expect(site.files.has(candidate.slice(1)), candidate).toBe(true);
     }
   });
@@ -358,7 +391,9 @@ describe('robots.txt and the sitemap', () => {
     const index = readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
     const locs = sitemaps.flatMap((file) =>
-      [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+      [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      ),
     );
     const pages = [...site.pages.keys()].filter((p) => p !== '/404.html');
     expect(new Set(locs)).toEqual(new Set(pages));
@@ -384,7 +419,9 @@ describe('page-weight budgets (bytes, not time)', () => {
       const scripts = page.querySelectorAll('script[src]');
       expect(scripts.length, urlPath).toBe(urlPath === '/search/' ? 1 : 0);
       const requested = page
-        .querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"]), script[src], img[src], source[srcset], iframe[src]')
+        .querySelectorAll(
+          'link[href]:not([rel="canonical"]):not([rel="alternate"]), script[src], img[src], source[srcset], iframe[src]',
+        )
         .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset')!);
       for (const url of requested) expect(/^(https?:)?\/\//.test(url), `${urlPath}: ${url}`).toBe(false);
     }

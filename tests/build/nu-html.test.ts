@@ -50,7 +50,10 @@ const nu = () => (report ??= nuCheck(checked));
 
 beforeAll(async () => {
   await writeCorpus(contentDir, makeCorpus({ articles: 50, drafts: 1, seed: 7 }), 7);
-  cpSync(path.join(projectRoot, 'tests/fixtures/injection/hostile.md'), path.join(contentDir, 'articles/2022/hostile.md'));
+  cpSync(
+    path.join(projectRoot, 'tests/fixtures/injection/hostile.md'),
+    path.join(contentDir, 'articles/2022/hostile.md'),
+  );
   writeFileSync(path.join(contentDir, 'articles/2022/refused-pictures.md'), REFUSED_PICTURES);
   const build = runBuild(contentDir, outDir);
   if (build.code !== 0) throw new Error(`Build failed:\n${build.output}`);
@@ -67,7 +70,7 @@ afterAll(() => {
 describe('the W3C Nu HTML Checker over a built site', () => {
   it('finds fault with a page and a stylesheet, naming file, line and column', () => {
     expect(nu().errors).toContain('canary/index.html:3:20: Stray start tag “script”.');
-    expect(nu().errors).toContain('canary/canary.css:3:11: CSS: “colr”: Property “colr” doesn\'t exist.');
+    expect(nu().errors).toContain("canary/canary.css:3:11: CSS: “colr”: Property “colr” doesn't exist.");
   });
 
   it('finds no error on any page or stylesheet of the site', () => {
@@ -93,7 +96,9 @@ describe('the search page’s one script (Nu found it after </html> once)', () =
   it('loads its one script inside the body, after the Content-Security-Policy that governs it', () => {
     const html = readFileSync(path.join(outDir, 'search/index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)];
-    expect(scripts.map(([tag]) => tag)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
+    expect(scripts.map(([tag]) => tag)).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/),
+    ]);
     const at = scripts[0]!.index;
     expect(html.indexOf('<meta http-equiv="content-security-policy"')).toBeGreaterThan(-1);
     expect(html.indexOf('<meta http-equiv="content-security-policy"')).toBeLessThan(at);
@@ -115,11 +120,15 @@ describe('hostile text in a built page and its feeds', () => {
   it('shows the text alternative of a picture whose address was refused, never an <img> without one', () => {
     const page = site.page('/articles/2022/refused-pictures/');
     const prose = page.querySelector('.prose')!;
-    expect(prose.querySelectorAll('img').map((img) => img.getAttribute('src'))).toEqual(['https://example.org/moon.png']);
+    expect(prose.querySelectorAll('img').map((img) => img.getAttribute('src'))).toEqual([
+      'https://example.org/moon.png',
+    ]);
     expect(prose.querySelectorAll('source')).toHaveLength(0);
     expect(text(prose)).toContain('A Markdown picture with a data address');
     expect(text(prose)).toContain('A picture element');
-    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as { description: string };
+    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent) as {
+      description: string;
+    };
     expect(ld.description).toBe('A dek with </script> and <!-- in it');
   });
 

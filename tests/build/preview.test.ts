@@ -17,7 +17,8 @@ import { projectRoot, removeCache, text } from '../support/site.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'sda-preview-'));
 const contentDir = path.join(work, 'content');
 const articleFile = path.join(contentDir, 'articles/2022/tokyo-summit.md');
-const original = () => readFileSync(path.join(projectRoot, 'tests/fixtures/content-base/articles/2022/tokyo-summit.md'), 'utf8');
+const original = () =>
+  readFileSync(path.join(projectRoot, 'tests/fixtures/content-base/articles/2022/tokyo-summit.md'), 'utf8');
 let server: ChildProcess;
 let base = '';
 let output = '';
@@ -39,19 +40,25 @@ async function get(urlPath: string): Promise<{ status: number; html: string }> {
 }
 
 /** Polls `urlPath` until `ready` holds for its answer (the preview picks changes up in the background). */
-async function until(urlPath: string, ready: (answer: { status: number; html: string }) => boolean): Promise<{ status: number; html: string }> {
+async function until(
+  urlPath: string,
+  ready: (answer: { status: number; html: string }) => boolean,
+): Promise<{ status: number; html: string }> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const answer = await get(urlPath).catch(() => ({ status: 0, html: '' }));
     if (ready(answer)) return answer;
-    if (Date.now() > deadline) throw new Error(`${urlPath} never became ready; last answer ${answer.status}\n${output.slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${urlPath} never became ready; last answer ${answer.status}\n${output.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** The problems the page lists at its top, one `file: field: message` line each. */
 function problemsOn(html: string): string[] {
-  return parse(html).querySelectorAll('.preview-problems li').map((item) => text(item));
+  return parse(html)
+    .querySelectorAll('.preview-problems li')
+    .map((item) => text(item));
 }
 
 beforeAll(async () => {
@@ -61,7 +68,9 @@ beforeAll(async () => {
   // As from an editor's shell: without the variables vitest and Astro's test config set (NODE_ENV=test,
   // DEV, MODE, BASE_URL, SITE, ASSETS_PREFIX, …), which Vite and Astro would read as their own.
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|DEV|PROD|SSR|MODE|BASE_URL|SITE|ASSETS_PREFIX)$/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(NODE_ENV|TEST|VITEST.*|DEV|PROD|SSR|MODE|BASE_URL|SITE|ASSETS_PREFIX)$/.test(name),
+    ),
   );
   server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
     cwd: projectRoot,
@@ -101,7 +110,9 @@ describe('npm run dev', () => {
   });
 
   it('shows a new file, and drafts, without a restart', async () => {
-    const draft = original().replace(/^title: .*$/m, 'title: A draft in progress').replace(/^---\n/, '---\ndraft: true\n');
+    const draft = original()
+      .replace(/^title: .*$/m, 'title: A draft in progress')
+      .replace(/^---\n/, '---\ndraft: true\n');
     writeFileSync(path.join(contentDir, 'articles/2022/a-draft.md'), draft);
     const page = await until('/articles/2022/a-draft/', ({ status }) => status === 200);
     expect(text(parse(page.html).querySelector('h1'))).toBe('A draft in progress');
@@ -120,7 +131,10 @@ describe('npm run dev', () => {
   });
 
   it('shows a mistake across files, such as an unknown leader, with its suggestion', async () => {
-    writeFileSync(articleFile, original().replace('leaders: [joe-biden, fumio-kishida]', 'leaders: [joe-bidden, fumio-kishida]'));
+    writeFileSync(
+      articleFile,
+      original().replace('leaders: [joe-biden, fumio-kishida]', 'leaders: [joe-bidden, fumio-kishida]'),
+    );
     const expected = `${display}: leaders[0]: unknown leader "joe-bidden" — did you mean "joe-biden"?`;
     const home = await until('/', ({ html }) => problemsOn(html).join('\n') === expected);
     expect(problemsOn(home.html)).toEqual([expected]);

@@ -14,7 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerptParts, searchBundles } from '../../src/output/search.ts';
 import { bundleNames, loadSearchIndex, type PagefindModule } from '../../src/tools/search-payload.ts';
 import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
-import { hashTree, listFiles, readSite, removeCache, runBuild, text, type BuildResult, type Site } from '../support/site.ts';
+import {
+  hashTree,
+  listFiles,
+  readSite,
+  removeCache,
+  runBuild,
+  text,
+  type BuildResult,
+  type Site,
+} from '../support/site.ts';
 
 const corpus: Corpus = makeCorpus({ articles: 14, drafts: 1, seed: 11 });
 const published = corpus.articles.filter((a) => !a.draft);
@@ -43,7 +52,13 @@ const urlOf = (article: CorpusArticle, base = '/') => `${base}articles/${article
 // --- Pagefind's browser bundle in Node ------------------------------------------------------------
 
 interface PagefindResult {
-  data(): Promise<{ url: string; content: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data(): Promise<{
+    url: string;
+    content: string;
+    excerpt: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }>;
 }
 type Pagefind = PagefindModule<PagefindResult>;
 
@@ -73,7 +88,11 @@ const entryOf = (siteDir: string, name: string) =>
     languages: Record<string, { page_count: number }>;
   };
 
-async function urlsFor(pagefind: Pagefind, term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
+async function urlsFor(
+  pagefind: Pagefind,
+  term: string | null,
+  filters: Record<string, string> = {},
+): Promise<string[]> {
   const { results } = await pagefind.search(term, { filters });
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => d.url).sort();
@@ -88,7 +107,8 @@ beforeAll(async () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${paragraph}\n`);
   };
   // Markdown-escaped angle brackets: text that looks like a tag must reach the excerpt as text.
-  for (const article of marked) append(article, `Delegates also discussed the ${MARKER} probe & its \\<relay\\> budget.`);
+  for (const article of marked)
+    append(article, `Delegates also discussed the ${MARKER} probe & its \\<relay\\> budget.`);
   append(draft, `The ${MARKER} and ${DRAFT_WORD} notes are not ready.`);
 
   const build = runBuild(contentDir, outDir, buildEnv);
@@ -147,17 +167,25 @@ describe('the search index', () => {
 
   it('narrows by country, program, leader and year, returning only articles tagged with them', async () => {
     const cases: [string, string, (a: CorpusArticle) => boolean][] = [];
-    for (const country of corpus.countries) cases.push(['country', country.name, (a) => a.countries.includes(country.id)]);
-    for (const program of corpus.programs) cases.push(['program', program.name, (a) => a.programs.includes(program.id)]);
+    for (const country of corpus.countries)
+      cases.push(['country', country.name, (a) => a.countries.includes(country.id)]);
+    for (const program of corpus.programs)
+      cases.push(['program', program.name, (a) => a.programs.includes(program.id)]);
     for (const leader of corpus.leaders) cases.push(['leader', leader.name, (a) => a.leaders.includes(leader.id)]);
     for (const year of ['2021', '2022']) cases.push(['year', year, (a) => a.date.startsWith(year)]);
     let narrowed = 0;
     for (const [filter, value, tagged] of cases) {
-      const expected = marked.filter(tagged).map((a) => urlOf(a)).sort();
+      const expected = marked
+        .filter(tagged)
+        .map((a) => urlOf(a))
+        .sort();
       expect(await urlsFor(pagefind, MARKER, { [filter]: value }), `${filter}=${value}`).toEqual(expected);
       // Filters alone (no words) list every tagged article.
       expect(await urlsFor(pagefind, null, { [filter]: value }), `${filter}=${value} only`).toEqual(
-        published.filter(tagged).map((a) => urlOf(a)).sort(),
+        published
+          .filter(tagged)
+          .map((a) => urlOf(a))
+          .sort(),
       );
       if (expected.length > 0 && expected.length < marked.length) narrowed += 1;
     }
@@ -255,7 +283,10 @@ describe('the /search/ page', () => {
   it('offers every country, program, leader and year with an article as a labelled filter', () => {
     const form = site.page('/search/').querySelector('form[role="search"]')!;
     const used = (kind: 'countries' | 'programs' | 'leaders') =>
-      corpus[kind].filter((t) => published.some((a) => a[kind].includes(t.id))).map((t) => t.name).sort();
+      corpus[kind]
+        .filter((t) => published.some((a) => a[kind].includes(t.id)))
+        .map((t) => t.name)
+        .sort();
     const expected: Record<string, string[]> = {
       country: used('countries'),
       program: used('programs'),
@@ -289,7 +320,8 @@ describe('the /search/ page', () => {
     expect(external[0]!.getAttribute('type')).toBe('module');
     expect(external[0]!.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
     // No inline script: only structured data (not executed) may appear inline.
-    for (const s of scripts.filter((s) => !s.getAttribute('src'))) expect(s.getAttribute('type')).toBe('application/ld+json');
+    for (const s of scripts.filter((s) => !s.getAttribute('src')))
+      expect(s.getAttribute('type')).toBe('application/ld+json');
     for (const [urlPath, page] of site.pages) {
       if (urlPath === '/search/') continue;
       expect(page.querySelectorAll('script[src]'), urlPath).toHaveLength(0);
@@ -358,7 +390,10 @@ describe('a failed search index', () => {
     // An edited article: its bundle must be indexed again (an unchanged bundle is kept).
     const file = path.join(contentDir, 'articles', `${published[0]!.id}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction.\n`);
-    const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind' });
+    const failed = runBuild(contentDir, outDir, {
+      ...buildEnv,
+      PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind',
+    });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('search index (Pagefind) could not be built');
     expect(failed.output).toContain('was left as it was');

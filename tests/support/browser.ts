@@ -48,7 +48,9 @@ export function recordCspViolations(): void {
   document.addEventListener(
     'securitypolicyviolation',
     (event) => {
-      w.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      w.__cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     },
     true,
   );
@@ -88,7 +90,8 @@ export function watchPage(page: Page, { origin, expected404 }: WatchOptions): Pa
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin)
+      problems.push(`request to another origin: ${request.url()}`);
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   page.on('requestfailed', (request) =>
@@ -104,7 +107,10 @@ export function watchPage(page: Page, { origin, expected404 }: WatchOptions): Pa
     async problems() {
       const csp = page.isClosed()
         ? []
-        : await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['CSP recorder not installed']);
+        : await page.evaluate(
+            () =>
+              (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['CSP recorder not installed'],
+          );
       return [...problems, ...csp.map((violation) => `CSP violation: ${violation}`)];
     },
   };
@@ -116,7 +122,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => {
     const nodes = violation.nodes
       .slice(0, 8)
-      .map((node) => `    ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+      .map(
+        (node) =>
+          `    ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      );
     const more = violation.nodes.length > 8 ? [`    … and ${violation.nodes.length - 8} more`] : [];
     return [`${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`, ...nodes, ...more].join('\n');
   });
@@ -128,7 +137,8 @@ export function describeFocus(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const href = el.getAttribute('href');
     return `${el.tagName.toLowerCase()}${id}${cls}${href ? `[href="${href}"]` : ''}`;
   });
@@ -138,7 +148,9 @@ export function describeFocus(page: Page): Promise<string> {
  * Whether the focused element shows a focus indicator: an outline (style not `none`, width > 0) or
  * a box shadow. A visually hidden radio's indicator is drawn on its label, so that is checked.
  */
-export function focusIndicator(page: Page): Promise<{ element: string; visible: boolean; outline: string; boxShadow: string }> {
+export function focusIndicator(
+  page: Page,
+): Promise<{ element: string; visible: boolean; outline: string; boxShadow: string }> {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     if (!active || active === document.body) return { element: 'body', visible: false, outline: '', boxShadow: '' };

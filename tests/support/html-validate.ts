@@ -14,7 +14,8 @@ export async function htmlProblems(site: Site): Promise<string[]> {
     // Validated as if it sat in the project, so the project's config file applies.
     const report = await validator.validateString(html, path.join(projectRoot, 'dist', file));
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
   }
   return problems;

@@ -38,13 +38,24 @@ export function agreementMention(id: string, overrides: Partial<AgreementMention
 }
 
 export const countries: Country[] = [
-  { id: 'united-states', name: 'United States', officialName: 'United States of America', iso2: 'US', aliases: ['USA'] },
+  {
+    id: 'united-states',
+    name: 'United States',
+    officialName: 'United States of America',
+    iso2: 'US',
+    aliases: ['USA'],
+  },
   { id: 'japan', name: 'Japan', officialName: 'Japan', iso2: 'JP', aliases: [] },
   { id: 'south-korea', name: 'South Korea', officialName: 'Republic of Korea', iso2: 'KR', aliases: ['ROK'] },
 ];
 
 export const leaders: Leader[] = [
-  { id: 'joe-biden', name: 'Joe Biden', country: 'united-states', offices: [{ title: 'President', from: '2021-01-20' }] },
+  {
+    id: 'joe-biden',
+    name: 'Joe Biden',
+    country: 'united-states',
+    offices: [{ title: 'President', from: '2021-01-20' }],
+  },
   {
     id: 'fumio-kishida',
     name: 'Fumio Kishida',
@@ -57,13 +68,39 @@ export const leaders: Leader[] = [
 ];
 
 export const programs: Program[] = [
-  { id: 'lunar-gateway', name: 'Lunar Gateway', description: 'Station around the Moon.', leadAgencies: ['NASA'], partners: ['united-states', 'japan'] },
-  { id: 'artemis', name: 'Artemis', description: 'Return to the Moon.', leadAgencies: ['NASA'], partners: ['united-states'] },
+  {
+    id: 'lunar-gateway',
+    name: 'Lunar Gateway',
+    description: 'Station around the Moon.',
+    leadAgencies: ['NASA'],
+    partners: ['united-states', 'japan'],
+  },
+  {
+    id: 'artemis',
+    name: 'Artemis',
+    description: 'Return to the Moon.',
+    leadAgencies: ['NASA'],
+    partners: ['united-states'],
+  },
 ];
 
 export const summits: Summit[] = [
-  { id: 'seoul-2022', name: 'Seoul summit', startDate: '2022-05-21', city: 'Seoul', country: 'south-korea', leaders: ['joe-biden', 'yoon-suk-yeol'] },
-  { id: 'tokyo-2022', name: 'Tokyo summit', startDate: '2022-05-23', city: 'Tokyo', country: 'japan', leaders: ['joe-biden', 'fumio-kishida'] },
+  {
+    id: 'seoul-2022',
+    name: 'Seoul summit',
+    startDate: '2022-05-21',
+    city: 'Seoul',
+    country: 'south-korea',
+    leaders: ['joe-biden', 'yoon-suk-yeol'],
+  },
+  {
+    id: 'tokyo-2022',
+    name: 'Tokyo summit',
+    startDate: '2022-05-23',
+    city: 'Tokyo',
+    country: 'japan',
+    leaders: ['joe-biden', 'fumio-kishida'],
+  },
 ];
 
 export const dataFiles: Record<TaxonomyKind, string> = {

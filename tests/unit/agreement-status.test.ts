@@ -49,7 +49,11 @@ describe('statusChanges', () => {
   });
 
   it('returns the history events themselves, in history order, leaving the history as it was', () => {
-    const history = [event('a', 'announced', '2022-01-01'), event('b', 'announced', '2022-02-01'), event('c', 'signed', '2022-03-01')];
+    const history = [
+      event('a', 'announced', '2022-01-01'),
+      event('b', 'announced', '2022-02-01'),
+      event('c', 'signed', '2022-03-01'),
+    ];
     const changes = statusChanges(history);
     expect(changes[0]).toBe(history[0]);
     expect(changes[1]).toBe(history[2]);

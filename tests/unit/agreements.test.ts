@@ -87,7 +87,9 @@ describe('collectAgreements', () => {
   it('takes title, kind and parties from the earliest mention', () => {
     const [agreement] = collectAgreements([
       article('late', '2022-05-21', [mention('x', { title: 'Late title', kind: 'agreement', parties: ['japan'] })]),
-      article('early', '2020-01-01', [mention('x', { title: 'Early title', kind: 'pledge', parties: ['united-states'] })]),
+      article('early', '2020-01-01', [
+        mention('x', { title: 'Early title', kind: 'pledge', parties: ['united-states'] }),
+      ]),
     ]);
     expect(agreement?.title).toBe('Early title');
     expect(agreement?.kind).toBe('pledge');

@@ -24,7 +24,13 @@ const seoul = articleRecord('2022/seoul', {
   summit: 'seoul-2022',
   leaders: ['joe-biden', 'yoon-suk-yeol'],
   countries: ['united-states', 'south-korea'],
-  agreements: [agreementMention('us-rok-dialogue', { kind: 'dialogue', parties: ['south-korea', 'united-states'], date: '2016-04' })],
+  agreements: [
+    agreementMention('us-rok-dialogue', {
+      kind: 'dialogue',
+      parties: ['south-korea', 'united-states'],
+      date: '2016-04',
+    }),
+  ],
 });
 const older = articleRecord('2021/gateway', {
   date: '2021-11-30',
@@ -82,7 +88,11 @@ describe('buildArchive: terms', () => {
   it('counts the articles of each term, newest first', () => {
     const counts = Object.fromEntries(archive.terms.countries.map((t) => [t.id, t.articles.length]));
     expect(counts).toEqual({ japan: 2, 'south-korea': 1, 'united-states': 3 });
-    expect(ids(archive.term('countries', 'united-states')?.articles ?? [])).toEqual(['2022/tokyo', '2022/seoul', '2021/gateway']);
+    expect(ids(archive.term('countries', 'united-states')?.articles ?? [])).toEqual([
+      '2022/tokyo',
+      '2022/seoul',
+      '2021/gateway',
+    ]);
     expect(ids(archive.term('programs', 'lunar-gateway')?.articles ?? [])).toEqual(['2022/tokyo', '2021/gateway']);
   });
 

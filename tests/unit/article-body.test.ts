@@ -1,5 +1,15 @@
 /** The body cache: keys, rendering with the project's pipeline, and cache hits. */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -10,7 +20,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'sda-body-'));
 const contentDir = path.join(work, 'content');
 process.env.CONTENT_DIR = contentDir;
 const { cacheDirFor } = await import('../../src/config.ts');
-const { bodyCacheDir, bodyKey, cachedBody, cachedBodyMeta, ensureBody, renderBody } = await import('../../src/pipeline/article-body.ts');
+const { bodyCacheDir, bodyKey, cachedBody, cachedBodyMeta, ensureBody, renderBody } =
+  await import('../../src/pipeline/article-body.ts');
 const { articleDigest, bodyKeyOf } = await import('../../src/pipeline/article-loader.ts');
 
 afterAll(() => {
@@ -132,7 +143,12 @@ describe("the pipeline's code fingerprint", () => {
   });
 
   it('changes with the plugins, the UI strings, the renderer, the package versions and the site URL', async () => {
-    for (const changed of ['src/plugins/remark-typography.ts', 'src/i18n/ui.ts', 'src/pipeline/article-body.ts', 'package-lock.json']) {
+    for (const changed of [
+      'src/plugins/remark-typography.ts',
+      'src/i18n/ui.ts',
+      'src/pipeline/article-body.ts',
+      'package-lock.json',
+    ]) {
       const before = await freshKey();
       edit(changed);
       expect(await freshKey(), changed).not.toBe(before);

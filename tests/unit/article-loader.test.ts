@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type * as Frontmatter from '../../src/pipeline/frontmatter.ts';
 
 const contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'article-loader-')), 'content');
 cpSync(path.resolve('content'), contentDir, { recursive: true });
@@ -22,7 +23,7 @@ const { articleSchema } = await import('../../src/schemas/article.ts');
 
 // Counts the YAML parses.
 vi.mock('../../src/pipeline/frontmatter.ts', async (original) => {
-  const actual = await original<typeof import('../../src/pipeline/frontmatter.ts')>();
+  const actual = await original<typeof Frontmatter>();
   return { ...actual, readFrontmatter: vi.fn(actual.readFrontmatter) };
 });
 

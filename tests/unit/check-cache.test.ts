@@ -97,7 +97,12 @@ describe("the check's code fingerprint", () => {
   });
 
   it('discards them after an edit to a module it imports, or to the package versions', async () => {
-    for (const changed of ['src/schemas/article.ts', 'src/domain/suggest.ts', 'src/pipeline/content-check.ts', 'package-lock.json']) {
+    for (const changed of [
+      'src/schemas/article.ts',
+      'src/domain/suggest.ts',
+      'src/pipeline/content-check.ts',
+      'package-lock.json',
+    ]) {
       await seed();
       edit(changed);
       expect(await answer(), changed).toEqual(result('checked again'));

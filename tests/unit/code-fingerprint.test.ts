@@ -26,9 +26,10 @@ write({
     "export const later = () => import('./lazy.ts');",
   ].join('\n'),
   'types.ts': 'export interface Shape { size: number }\n',
-  'lib/helper.ts': "import { base } from '../base.ts';\nexport type Other = string;\nexport const helper = () => base;\n",
+  'lib/helper.ts':
+    "import { base } from '../base.ts';\nexport type Other = string;\nexport const helper = () => base;\n",
   'base.ts': 'export const base = 1;\n',
-  'data.ts': "export const data = 'a string with import(\"./unrelated.ts\") in it';\n",
+  'data.ts': 'export const data = \'a string with import("./unrelated.ts") in it\';\n',
   'lazy.ts': 'export const lazy = true;\n',
   'unrelated.ts': 'export const unrelated = true;\n',
   'settings.json': '{}\n',
@@ -61,7 +62,9 @@ describe('codeFingerprint', () => {
 
   it('refuses an import whose module it cannot name, and a missing module', () => {
     write({ 'computed.ts': "const name = './lazy.ts';\nexport const load = () => import(name);\n" });
-    expect(() => codeFingerprint(root, { entries: ['computed.ts'] })).toThrow(/computed\.ts: import\(name\) cannot be followed/);
+    expect(() => codeFingerprint(root, { entries: ['computed.ts'] })).toThrow(
+      /computed\.ts: import\(name\) cannot be followed/,
+    );
     write({ 'broken.ts': "import { gone } from './gone.ts';\nexport { gone };\n" });
     expect(() => codeFingerprint(root, { entries: ['broken.ts'] })).toThrow(/ENOENT.*gone\.ts/);
   });

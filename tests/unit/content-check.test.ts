@@ -14,7 +14,8 @@ import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { programSchema } from '../../src/schemas/program.ts';
 
 const base = path.resolve(import.meta.dirname, '../fixtures/content-base');
-const frontmatter = '---\ntitle: T\ndescription: D\ndate: "2022-05-23"\ncountries: [japan]\nsource:\n  publication: SpaceNews\n';
+const frontmatter =
+  '---\ntitle: T\ndescription: D\ndate: "2022-05-23"\ncountries: [japan]\nsource:\n  publication: SpaceNews\n';
 const article = (extra = '', body = 'Text.\n') => `${frontmatter}${extra}---\n\n${body}`;
 
 const aliasBomb = [
@@ -36,7 +37,11 @@ describe('a UTF-8 byte-order mark', () => {
   });
 
   it('is accepted at the start of a data file', () => {
-    const parsed = parseDataFile('\uFEFF- id: artemis\n  name: Artemis\n  description: Moon.\n', 'programs.yaml', programSchema);
+    const parsed = parseDataFile(
+      '\uFEFF- id: artemis\n  name: Artemis\n  description: Moon.\n',
+      'programs.yaml',
+      programSchema,
+    );
     expect(parsed.problems).toEqual([]);
     expect(parsed.entries.map((entry) => entry.id)).toEqual(['artemis']);
   });
@@ -63,28 +68,35 @@ describe('a YAML alias bomb', () => {
   });
 
   it('leaves a few honest aliases alone', () => {
-    const agreement = (id: string, parties: string) => `  - id: ${id}\n    title: ${id}\n    kind: pledge\n    status: announced\n    parties: ${parties}\n`;
-    const result = checkArticleSource(article(`agreements:\n${agreement('first', '&p [japan]')}${agreement('second', '*p')}`), 'a.md', 'a');
+    const agreement = (id: string, parties: string) =>
+      `  - id: ${id}\n    title: ${id}\n    kind: pledge\n    status: announced\n    parties: ${parties}\n`;
+    const result = checkArticleSource(
+      article(`agreements:\n${agreement('first', '&p [japan]')}${agreement('second', '*p')}`),
+      'a.md',
+      'a',
+    );
     expect(result.problems).toEqual([]);
     expect(result.record?.agreements.map((mention) => mention.parties)).toEqual([['japan'], ['japan']]);
   });
 });
 
 describe('the file-name rule', () => {
-  it.each([
-    '2022/biden-kishida-tokyo-summit.md',
-    '2022/x/index.md',
-    'a.md',
-    '2022/05/launch-2.md',
-  ])('accepts %s, whose id is its path', (name) => {
-    expect(articleFileNameProblem(name)).toBeUndefined();
-    expect(articleIdFromPath(name)).toBe(name.replace(/\.md$/, '').replace(/\/index$/, ''));
-  });
+  it.each(['2022/biden-kishida-tokyo-summit.md', '2022/x/index.md', 'a.md', '2022/05/launch-2.md'])(
+    'accepts %s, whose id is its path',
+    (name) => {
+      expect(articleFileNameProblem(name)).toBeUndefined();
+      expect(articleIdFromPath(name)).toBe(name.replace(/\.md$/, '').replace(/\/index$/, ''));
+    },
+  );
 
   it.each([
     ['2022/Tokyo Summit.md', 'the file name "Tokyo Summit.md"', '"tokyo-summit.md"'],
     ['2022/東京.md', 'the file name "東京.md"', '"tokyo-summit.md" (write names from other scripts in Latin letters)'],
-    ['2022/서울-정상회담.md', 'the file name "서울-정상회담.md"', '"tokyo-summit.md" (write names from other scripts in Latin letters)'],
+    [
+      '2022/서울-정상회담.md',
+      'the file name "서울-정상회담.md"',
+      '"tokyo-summit.md" (write names from other scripts in Latin letters)',
+    ],
     ['2022/---.md', 'the file name "---.md"', '"tokyo-summit.md" (write names from other scripts in Latin letters)'],
     ['2022/a--b.md', 'the file name "a--b.md"', '"a-b.md"'],
     ['2022/-a.md', 'the file name "-a.md"', '"a.md"'],
@@ -106,7 +118,9 @@ describe('checkContent on a folder', () => {
     writeFileSync(path.join(dir, file), text);
   };
   const problems = async () =>
-    (await checkContent(dir, { displayRoot: dir, today: '2100-01-01' })).problems.map(({ file, field, message }) => `${file}: ${field}: ${message}`);
+    (await checkContent(dir, { displayRoot: dir, today: '2100-01-01' })).problems.map(
+      ({ file, field, message }) => `${file}: ${field}: ${message}`,
+    );
   const image = (src: string) => `image:\n  src: "${src}"\n  alt: A launch pad\n  credit: NASA\n`;
 
   beforeEach(() => {
@@ -133,14 +147,29 @@ describe('checkContent on a folder', () => {
   });
 
   it.each([
-    ['../../../outside.png', 'points outside content/ — keep the picture inside the content folder, next to the article'],
-    ['../../../../../../../../../../etc/x.png', 'points outside content/ — keep the picture inside the content folder, next to the article'],
+    [
+      '../../../outside.png',
+      'points outside content/ — keep the picture inside the content folder, next to the article',
+    ],
+    [
+      '../../../../../../../../../../etc/x.png',
+      'points outside content/ — keep the picture inside the content folder, next to the article',
+    ],
     ['/etc/x.png', 'is an absolute path — write the path relative to the article, such as "./launch.jpg"'],
     ['C:\\\\photos\\\\x.png', 'is an absolute path — write the path relative to the article, such as "./launch.jpg"'],
-    ['file:///etc/x.png', 'is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"'],
-    ['//cdn.example/x.png', 'is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"'],
+    [
+      'file:///etc/x.png',
+      'is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"',
+    ],
+    [
+      '//cdn.example/x.png',
+      'is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"',
+    ],
     ['./x.svg', 'is not a picture file — use a .avif, .gif, .jpg, .png or .webp file'],
-    ['./missing.png', 'not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")'],
+    [
+      './missing.png',
+      'not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")',
+    ],
   ])('refuses the picture %s, naming the file and field', async (src, message) => {
     write('articles/2022/case.md', article(image(src)));
     const shown = src.replaceAll('\\\\', '\\');

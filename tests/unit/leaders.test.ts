@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { officeOn, officeProblems } from '../../src/domain/leaders.ts';
 import type { Leader, Office } from '../../src/schemas/leader.ts';
 
-const leader = (offices: Office[]): Leader => ({ id: 'fumio-kishida', name: 'Fumio Kishida', country: 'japan', offices });
+const leader = (offices: Office[]): Leader => ({
+  id: 'fumio-kishida',
+  name: 'Fumio Kishida',
+  country: 'japan',
+  offices,
+});
 
 const foreignMinister: Office = { title: 'Minister for Foreign Affairs', from: '2012-12-26', to: '2017-08-03' };
 const primeMinister: Office = { title: 'Prime Minister of Japan', from: '2021-10-04', to: '2024-10-01' };
@@ -54,7 +59,6 @@ describe('officeOn', () => {
   });
 });
 
-
 describe('officeOn on a handover day', () => {
   it('picks the office that begins when the other ends, whatever their order', () => {
     const chief: Office = { title: 'Chief of Staff', from: '2020-09-01' };
@@ -67,11 +71,17 @@ describe('officeOn on a handover day', () => {
 
 describe('officeProblems', () => {
   const file = 'content/leaders.yaml';
-  const problems = (offices: Office[]) => officeProblems(leader(offices), file).map(({ field, message }) => `${field}: ${message}`);
+  const problems = (offices: Office[]) =>
+    officeProblems(leader(offices), file).map(({ field, message }) => `${field}: ${message}`);
 
   it('accepts offices one after another, sharing the handover day, in any order', () => {
     expect(problems([primeMinister, foreignMinister])).toEqual([]);
-    expect(problems([{ title: 'A', from: '2010-01-01', to: '2012-01-01' }, { title: 'B', from: '2012-01-01' }])).toEqual([]);
+    expect(
+      problems([
+        { title: 'A', from: '2010-01-01', to: '2012-01-01' },
+        { title: 'B', from: '2012-01-01' },
+      ]),
+    ).toEqual([]);
     expect(problems([{ title: 'Only one, undated' }])).toEqual([]);
   });
 
@@ -82,9 +92,11 @@ describe('officeProblems', () => {
   });
 
   it('names both offices of an overlap, with their periods', () => {
-    expect(problems([foreignMinister, { title: 'Minister of Defence', from: '2017-01-01', to: '2018-01-01' }])).toEqual([
-      'fumio-kishida.offices[1]: "Minister of Defence" (2017-01-01 to 2018-01-01) overlaps "Minister for Foreign Affairs" (offices[0], 2012-12-26 to 2017-08-03) — correct the dates, or add the missing "from" or "to"',
-    ]);
+    expect(problems([foreignMinister, { title: 'Minister of Defence', from: '2017-01-01', to: '2018-01-01' }])).toEqual(
+      [
+        'fumio-kishida.offices[1]: "Minister of Defence" (2017-01-01 to 2018-01-01) overlaps "Minister for Foreign Affairs" (offices[0], 2012-12-26 to 2017-08-03) — correct the dates, or add the missing "from" or "to"',
+      ],
+    );
   });
 
   it('reads missing dates as open ends, as officeOn does: two undated offices overlap', () => {
@@ -95,7 +107,11 @@ describe('officeProblems', () => {
 
   it('reports every overlapping pair, and each problem names the file', () => {
     const found = officeProblems(leader([{ title: 'A' }, { title: 'B' }, { title: 'C' }]), file);
-    expect(found.map((problem) => problem.field)).toEqual(['fumio-kishida.offices[1]', 'fumio-kishida.offices[2]', 'fumio-kishida.offices[2]']);
+    expect(found.map((problem) => problem.field)).toEqual([
+      'fumio-kishida.offices[1]',
+      'fumio-kishida.offices[2]',
+      'fumio-kishida.offices[2]',
+    ]);
     expect(new Set(found.map((problem) => problem.file))).toEqual(new Set([file]));
   });
 });

@@ -37,13 +37,18 @@ describe('the nesting limit', () => {
     await expect(render(`${'[a '.repeat(1_000)}x${'](b)'.repeat(1_000)}`)).resolves.toHaveProperty('html');
   });
 
-  it.each(Object.entries(deep))('refuses %s nested far past the limit, without a stack overflow', async (kind, make) => {
-    // Lists grow with the square of their depth (indentation): 3,000 levels is already 9 MB of text.
-    for (const depth of [MAX_NESTING + 5, 3_000, kind === 'lists' ? 3_000 : 30_000]) {
-      const error = await failure(`Intro line.\n\n${make(depth)}`);
-      expect(error.message).toMatch(/nest deeper than the 200 levels an article may use, starting here — flatten the text$/);
-    }
-  });
+  it.each(Object.entries(deep))(
+    'refuses %s nested far past the limit, without a stack overflow',
+    async (kind, make) => {
+      // Lists grow with the square of their depth (indentation): 3,000 levels is already 9 MB of text.
+      for (const depth of [MAX_NESTING + 5, 3_000, kind === 'lists' ? 3_000 : 30_000]) {
+        const error = await failure(`Intro line.\n\n${make(depth)}`);
+        expect(error.message).toMatch(
+          /nest deeper than the 200 levels an article may use, starting here — flatten the text$/,
+        );
+      }
+    },
+  );
 
   it('names the line the deep part starts on, counted in the body', async () => {
     expect((await failure(`One.\n\nTwo.\n\n${deep.quotes(3_000)}`)).line).toBe(5);
@@ -70,14 +75,17 @@ describe('renderProblem', () => {
     expect(renderProblem('a.md', new RenderTimeout(20_000))).toEqual({
       file: 'a.md',
       field: '(text)',
-      message: 'took longer than 20 s to turn into HTML — look for long runs of repeated marks such as "_", "*" or "[" and remove them',
+      message:
+        'took longer than 20 s to turn into HTML — look for long runs of repeated marks such as "_", "*" or "[" and remove them',
     });
   });
 
   it('turns any other error into a named problem with its cause, never a stack trace', () => {
     const problem = renderProblem('a.md', new RangeError('Maximum call stack size exceeded'));
     expect(problem.field).toBe('(text)');
-    expect(problem.message).toMatch(/^could not be turned into HTML \(RangeError: Maximum call stack size exceeded\) — /);
+    expect(problem.message).toMatch(
+      /^could not be turned into HTML \(RangeError: Maximum call stack size exceeded\) — /,
+    );
     expect(problem.message).not.toMatch(/\n\s+at /);
   });
 });

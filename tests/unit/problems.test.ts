@@ -51,7 +51,12 @@ describe('schemaProblems', () => {
   it('gives one problem per unknown key, naming it', () => {
     expect(
       schemaProblems(file, 'joe-biden', [
-        { path: [], message: 'Unrecognized keys: "nativename", "contry"', code: 'unrecognized_keys', keys: ['nativename', 'contry'] },
+        {
+          path: [],
+          message: 'Unrecognized keys: "nativename", "contry"',
+          code: 'unrecognized_keys',
+          keys: ['nativename', 'contry'],
+        },
         { path: ['offices', 1], message: 'Unrecognized key: "form"', code: 'unrecognized_keys', keys: ['form'] },
       ]),
     ).toEqual([
@@ -68,7 +73,9 @@ describe('schemaProblems', () => {
       date: '2022-05-23',
       leader: ['joe-biden'],
       source: { publication: 'SpaceNews', autor: 'Park Si-soo' },
-      agreements: [{ id: 'a', title: 'A', kind: 'pledge', status: 'announced', parties: ['japan'], programs: [], notes: 'x' }],
+      agreements: [
+        { id: 'a', title: 'A', kind: 'pledge', status: 'announced', parties: ['japan'], programs: [], notes: 'x' },
+      ],
     });
     expect(result.success).toBe(false);
     const problems = schemaProblems('a.md', '', result.error?.issues ?? [], articleSchema);
@@ -94,7 +101,11 @@ describe('schemaProblems', () => {
     expect(problems).toHaveLength(2);
     expect(problems).toEqual(
       expect.arrayContaining([
-          { file, field: 'joe-biden.offices[0].until', message: 'is not a known field — check its spelling, or remove it' },
+        {
+          file,
+          field: 'joe-biden.offices[0].until',
+          message: 'is not a known field — check its spelling, or remove it',
+        },
         { file, field: 'joe-biden.offices[0].from', message: '"2021-02-30" is not a real calendar date' },
       ]),
     );
@@ -106,7 +117,16 @@ describe('knownKeysAt', () => {
     expect(knownKeysAt(leaderSchema, [])).toEqual(['id', 'name', 'nativeName', 'nativeNameLang', 'country', 'offices']);
     expect(knownKeysAt(leaderSchema, ['offices', 0])).toEqual(['title', 'from', 'to']);
     expect(knownKeysAt(articleSchema, ['source'])).toEqual(['publication', 'author', 'url']);
-    expect(knownKeysAt(articleSchema, ['agreements', 3])).toEqual(['id', 'title', 'kind', 'status', 'parties', 'programs', 'date', 'note']);
+    expect(knownKeysAt(articleSchema, ['agreements', 3])).toEqual([
+      'id',
+      'title',
+      'kind',
+      'status',
+      'parties',
+      'programs',
+      'date',
+      'note',
+    ]);
   });
 
   it('gives nothing for a path that leads to no object', () => {
@@ -120,12 +140,16 @@ describe('yamlProblems', () => {
 
   it('names the line of each YAML error, with a one-line message and the fix', () => {
     const problems = yamlProblems('content/programs.yaml', errorsOf('- id: a\n  name: A\n  name: B\n'));
-    expect(problems).toEqual([{ file: 'content/programs.yaml', field: 'line 3', message: 'Map keys must be unique — fix the YAML syntax here' }]);
+    expect(problems).toEqual([
+      { file: 'content/programs.yaml', field: 'line 3', message: 'Map keys must be unique — fix the YAML syntax here' },
+    ]);
   });
 
   it('shifts the line by an offset, for YAML that starts further down a file', () => {
     const problems = yamlProblems('a.md', errorsOf('title: T\ntitle: U\n'), 1);
-    expect(problems).toEqual([{ file: 'a.md', field: 'line 3', message: 'Map keys must be unique — fix the YAML syntax here' }]);
+    expect(problems).toEqual([
+      { file: 'a.md', field: 'line 3', message: 'Map keys must be unique — fix the YAML syntax here' },
+    ]);
   });
 
   it('gives nothing for valid YAML', () => {

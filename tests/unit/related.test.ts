@@ -62,7 +62,11 @@ describe('relatedArticles: scoring', () => {
   });
   it('counts a tag written twice in the frontmatter once, as the term pages do', () => {
     // The validator reports `countries: [japan, japan]`; should one get through, it must not weigh Japan like a program.
-    const repeated = articleRecord('target-repeated', { date: '2022-05-23', programs: ['artemis'], countries: ['japan', 'japan'] });
+    const repeated = articleRecord('target-repeated', {
+      date: '2022-05-23',
+      programs: ['artemis'],
+      countries: ['japan', 'japan'],
+    });
     const country = articleRecord('shares-country', { date: '2022-05-22', countries: ['japan'] });
     const program = articleRecord('shares-program', { date: '2022-05-01', programs: ['artemis'] });
     expect(related([repeated, country, program], repeated)).toEqual(['shares-program', 'shares-country']);
@@ -102,7 +106,9 @@ describe('relatedArticles: what is never offered', () => {
 
 describe('relatedArticles: limit and ties', () => {
   const target = articleRecord('target', { date: day(10), countries: ['japan'] });
-  const others = [1, 2, 3, 4, 5, 6].map((n) => articleRecord(`other-${n}`, { date: day(10 - n), countries: ['japan'] }));
+  const others = [1, 2, 3, 4, 5, 6].map((n) =>
+    articleRecord(`other-${n}`, { date: day(10 - n), countries: ['japan'] }),
+  );
 
   it('offers three articles by default', () => {
     expect(related([target, ...others], target)).toEqual(['other-1', 'other-2', 'other-3']);
@@ -173,7 +179,11 @@ describe('relatedArticles: window of neighbours', () => {
   });
 
   it('still finds a far-away article through a term with a short list', () => {
-    const far = articleRecord('far-program', { date: '2021-01-01', countries: ['united-states'], programs: ['artemis'] });
+    const far = articleRecord('far-program', {
+      date: '2021-01-01',
+      countries: ['united-states'],
+      programs: ['artemis'],
+    });
     const target = articleRecord('target', { date: day(61), countries: ['united-states'], programs: ['artemis'] });
     const found = related([...series, far, target], target, 100);
     expect(found[0]).toBe('far-program');

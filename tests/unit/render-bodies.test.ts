@@ -34,19 +34,25 @@ describe('renderBodies', () => {
   });
 
   it('reports a body too deep or too slow to render as a problem of its file, and renders the rest', async () => {
-    const report = await renderBodies(path.join(contentDir, 'articles'), (file) => path.relative(contentDir, file), 500);
+    const report = await renderBodies(
+      path.join(contentDir, 'articles'),
+      (file) => path.relative(contentDir, file),
+      500,
+    );
     expect(report.articles).toBe(3);
     expect(report.rendered).toBe(1);
     expect(report.problems.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
       {
         file: 'articles/2022/deep.md',
         field: 'line 11',
-        message: 'Quotes, lists, links or emphasis nest deeper than the 200 levels an article may use, starting here — flatten the text',
+        message:
+          'Quotes, lists, links or emphasis nest deeper than the 200 levels an article may use, starting here — flatten the text',
       },
       {
         file: 'articles/2022/slow.md',
         field: '(text)',
-        message: 'took longer than 0.5 s to turn into HTML — look for long runs of repeated marks such as "_", "*" or "[" and remove them',
+        message:
+          'took longer than 0.5 s to turn into HTML — look for long runs of repeated marks such as "_", "*" or "[" and remove them',
       },
     ]);
   });

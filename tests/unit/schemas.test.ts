@@ -65,7 +65,10 @@ const goodArticle = {
 };
 
 const goodAgreement = goodArticle.agreements[0]!;
-const withAgreement = (overrides: Record<string, unknown>) => ({ ...goodArticle, agreements: [{ ...goodAgreement, ...overrides }] });
+const withAgreement = (overrides: Record<string, unknown>) => ({
+  ...goodArticle,
+  agreements: [{ ...goodAgreement, ...overrides }],
+});
 
 describe('the real content passes its schemas', () => {
   it('every article frontmatter', async () => {
@@ -74,7 +77,10 @@ describe('the real content passes its schemas', () => {
     for (const file of files) {
       const frontmatter = extractFrontmatter(await readFile(file, 'utf8'));
       expect(frontmatter, file).toBeDefined();
-      expect({ file, issues: issues(articleSchema, readFrontmatterYaml(frontmatter ?? '')) }).toEqual({ file, issues: [] });
+      expect({ file, issues: issues(articleSchema, readFrontmatterYaml(frontmatter ?? '')) }).toEqual({
+        file,
+        issues: [],
+      });
     }
   });
 
@@ -143,9 +149,12 @@ describe('articleSchema: dates', () => {
     ]);
   });
 
-  it.each(['2022-02-30', '2022-13-45', '2022-02-29', '2022-04-31', '2022-00-10'])('refuses the impossible quoted date %s', (date) => {
-    expect(issues(articleSchema, { ...goodArticle, date })).toEqual([`date: "${date}" is not a real calendar date`]);
-  });
+  it.each(['2022-02-30', '2022-13-45', '2022-02-29', '2022-04-31', '2022-00-10'])(
+    'refuses the impossible quoted date %s',
+    (date) => {
+      expect(issues(articleSchema, { ...goodArticle, date })).toEqual([`date: "${date}" is not a real calendar date`]);
+    },
+  );
 
   it('refuses other spellings of a date', () => {
     expect(issues(articleSchema, { ...goodArticle, date: '23 May 2022' })).toEqual([
@@ -195,7 +204,9 @@ describe('articleSchema: unknown keys', () => {
   it('refuses a misspelt field such as `leader:`', () => {
     const result = articleSchema.safeParse({ ...goodArticle, leader: ['joe-biden'] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['leader'], path: [] })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['leader'], path: [] }),
+    ]);
   });
 
   it('refuses unknown keys inside the source and inside agreements', () => {
@@ -203,7 +214,9 @@ describe('articleSchema: unknown keys', () => {
       ...withAgreement({ notes: 'x' }),
       source: { publication: 'SpaceNews', link: 'https://x.org' },
     });
-    expect(result.error?.issues.map((i) => [i.code, fieldPath(i.path), i.code === 'unrecognized_keys' ? i.keys : []])).toEqual([
+    expect(
+      result.error?.issues.map((i) => [i.code, fieldPath(i.path), i.code === 'unrecognized_keys' ? i.keys : []]),
+    ).toEqual([
       ['unrecognized_keys', 'agreements[0]', ['notes']],
       ['unrecognized_keys', 'source', ['link']],
     ]);
@@ -211,11 +224,14 @@ describe('articleSchema: unknown keys', () => {
 });
 
 describe('articleSchema: slug ids', () => {
-  it.each(['South Korea', 'Japan', 'south_korea', 'south--korea', '-japan', 'japan-', 'japan ', 'ü'])('refuses the id %j', (id) => {
-    expect(issues(articleSchema, { ...goodArticle, countries: ['japan', id] })).toEqual([
-      'countries[1]: must be lower-case letters, digits and hyphens, such as "south-korea"',
-    ]);
-  });
+  it.each(['South Korea', 'Japan', 'south_korea', 'south--korea', '-japan', 'japan-', 'japan ', 'ü'])(
+    'refuses the id %j',
+    (id) => {
+      expect(issues(articleSchema, { ...goodArticle, countries: ['japan', id] })).toEqual([
+        'countries[1]: must be lower-case letters, digits and hyphens, such as "south-korea"',
+      ]);
+    },
+  );
 
   it('refuses a bad agreement id and a bad summit id', () => {
     expect(issues(articleSchema, { ...withAgreement({ id: 'US Japan' }), summit: 'Tokyo 2022' })).toEqual([
@@ -260,11 +276,14 @@ describe('agreementMentionSchema', () => {
 
   it('accepts every documented kind and status', () => {
     for (const kind of agreementKinds) expect(issues(agreementMentionSchema, { ...goodAgreement, kind })).toEqual([]);
-    for (const status of agreementStatuses) expect(issues(agreementMentionSchema, { ...goodAgreement, status })).toEqual([]);
+    for (const status of agreementStatuses)
+      expect(issues(agreementMentionSchema, { ...goodAgreement, status })).toEqual([]);
   });
 
   it('needs at least one party', () => {
-    expect(issues(articleSchema, withAgreement({ parties: [] }))).toEqual(['agreements[0].parties: must name at least one party']);
+    expect(issues(articleSchema, withAgreement({ parties: [] }))).toEqual([
+      'agreements[0].parties: must name at least one party',
+    ]);
     const { parties: _, ...withoutParties } = goodAgreement;
     expect(issues(articleSchema, { ...goodArticle, agreements: [withoutParties] })).toEqual([
       'agreements[0].parties: must name at least one party',
@@ -408,12 +427,20 @@ describe('countrySchema', () => {
   });
 
   it('refuses a blank alias', () => {
-    expect(issues(countrySchema, { ...goodCountry, aliases: ['Nippon', ''] })).toEqual(['aliases[1]: must not be empty']);
+    expect(issues(countrySchema, { ...goodCountry, aliases: ['Nippon', ''] })).toEqual([
+      'aliases[1]: must not be empty',
+    ]);
   });
 });
 
 describe('programSchema', () => {
-  const goodProgram = { id: 'artemis', name: 'Artemis', description: 'Return to the Moon.', leadAgencies: ['NASA'], partners: ['japan'] };
+  const goodProgram = {
+    id: 'artemis',
+    name: 'Artemis',
+    description: 'Return to the Moon.',
+    leadAgencies: ['NASA'],
+    partners: ['japan'],
+  };
 
   it('accepts a good program and fills in the defaults', () => {
     expect(issues(programSchema, goodProgram)).toEqual([]);

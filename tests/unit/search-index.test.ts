@@ -13,7 +13,12 @@ describe('the search index', () => {
   it('fails when the search page lists other bundles than the articles make (content changed during the build)', async () => {
     mkdirSync(path.join(site, 'search'), { recursive: true });
     writeFileSync(path.join(site, 'search', 'index.html'), '<form data-search-bundles="2020"></form>');
-    const report = await buildSearchIndex(site, [articleRecord('2021/a', { date: '2021-01-01' })], {}, path.join(site, '.work'));
+    const report = await buildSearchIndex(
+      site,
+      [articleRecord('2021/a', { date: '2021-01-01' })],
+      {},
+      path.join(site, '.work'),
+    );
     expect(report.problems).toEqual(['the search page loads bundles "2020", the index has "2021": build again']);
     expect(report.indexed).toEqual([]);
   });

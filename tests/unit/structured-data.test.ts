@@ -123,7 +123,12 @@ describe('jsonLdScript: the text of the <script type="application/ld+json">', ()
   test.prop({ title: text, description: text, publication: text, author: text, country: text }, { numRuns: 200 })(
     'is JSON that reads back as the data, with no `<` and no lone surrogate, whatever the text',
     ({ title, description, publication, author, country }) => {
-      const article = articleRecord('2022/x', { title, description, countries: ['japan'], source: { publication, author } });
+      const article = articleRecord('2022/x', {
+        title,
+        description,
+        countries: ['japan'],
+        source: { publication, author },
+      });
       const named = buildArchive(
         archiveInput([article], { countries: countries.map((c) => (c.id === 'japan' ? { ...c, name: country } : c)) }),
       );

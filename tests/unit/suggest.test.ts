@@ -48,8 +48,12 @@ describe('closestMatch', () => {
 
   it('allows more typos in a longer id', () => {
     // Three edits: too many for a short id, fine for a long one.
-    expect(closestMatch('space-situational-awarenes', ['space-situational-awareness'])).toBe('space-situational-awareness');
-    expect(closestMatch('spce-situatinal-awarenes', ['space-situational-awareness'])).toBe('space-situational-awareness');
+    expect(closestMatch('space-situational-awarenes', ['space-situational-awareness'])).toBe(
+      'space-situational-awareness',
+    );
+    expect(closestMatch('spce-situatinal-awarenes', ['space-situational-awareness'])).toBe(
+      'space-situational-awareness',
+    );
     expect(closestMatch('jpn', ['japan'])).toBe('japan');
     expect(closestMatch('jp', ['japan'])).toBeUndefined();
   });

@@ -69,4 +69,3 @@ describe('buildTerms', () => {
     expect(terms.some((t) => t.id === 'south-korea')).toBe(false);
   });
 });
-

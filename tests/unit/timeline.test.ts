@@ -85,13 +85,20 @@ describe('buildTimeline', () => {
   const [agreement] = collectAgreements([
     { id: 'first', title: 'First', date: '2022-05-21', agreements: [agreementMention('x')] },
     { id: 'repeat', title: 'Repeat', date: '2022-05-22', agreements: [agreementMention('x')] },
-    { id: 'signing', title: 'Signing', date: '2022-07-01', agreements: [agreementMention('x', { status: 'signed', date: '2022-06' })] },
+    {
+      id: 'signing',
+      title: 'Signing',
+      date: '2022-07-01',
+      agreements: [agreementMention('x', { status: 'signed', date: '2022-06' })],
+    },
   ]);
   const tokyo = summit('tokyo-2022', '2022-05-23', 'japan', []);
   const article = articleRecord('2022/tokyo', { date: '2022-05-23' });
 
   it('shows only the changes of status by default, dated by the event', () => {
-    expect(buildTimeline({ summits: [tokyo], agreements: [agreement!], articles: [article] }).map(describeEntry)).toEqual([
+    expect(
+      buildTimeline({ summits: [tokyo], agreements: [agreement!], articles: [article] }).map(describeEntry),
+    ).toEqual([
       'agreement:x/first/announced@2022-05-21',
       'summit:tokyo-2022@2022-05-23',
       'article:2022/tokyo@2022-05-23',
@@ -158,12 +165,20 @@ describe('timelineSources', () => {
     countries: ['south-korea'],
     agreements: [agreementMention('japan-korea', { parties: ['japan', 'south-korea'] })],
   });
-  const gateway = articleRecord('2021/gateway', { date: '2021-11-30', programs: ['lunar-gateway'], countries: ['japan'] });
+  const gateway = articleRecord('2021/gateway', {
+    date: '2021-11-30',
+    programs: ['lunar-gateway'],
+    countries: ['japan'],
+  });
   const archive = buildArchive(archiveInput([tokyo, seoul, korea, gateway], { summits }));
 
   describe('for a country', () => {
     it('takes summits it hosted or that one of its leaders attended', () => {
-      expect(ids(timelineSources(archive, 'countries', 'japan').summits)).toEqual(['osaka-2019', 'paris-2023', 'tokyo-2022']);
+      expect(ids(timelineSources(archive, 'countries', 'japan').summits)).toEqual([
+        'osaka-2019',
+        'paris-2023',
+        'tokyo-2022',
+      ]);
       expect(ids(timelineSources(archive, 'countries', 'south-korea').summits)).toEqual(['osaka-2019', 'seoul-2022']);
       expect(ids(timelineSources(archive, 'countries', 'united-states').summits)).toEqual(['seoul-2022', 'tokyo-2022']);
     });
@@ -274,7 +289,9 @@ describe('agreementTimelineSources', () => {
   });
 
   it('has no summits when no report came from one', () => {
-    const plain = buildArchive(archiveInput([articleRecord('a', { agreements: [agreementMention('z')] })], { summits }));
+    const plain = buildArchive(
+      archiveInput([articleRecord('a', { agreements: [agreementMention('z')] })], { summits }),
+    );
     expect(agreementTimelineSources(plain, plain.agreement('z') as Agreement).summits).toEqual([]);
   });
 });

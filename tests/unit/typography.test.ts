@@ -22,7 +22,9 @@ describe('remark-typography', () => {
   });
 
   it('leaves code, inline code and raw HTML attributes as written', async () => {
-    const html = await render('Use `"quotes"` here.\n\n```\nsay "hi" -- now\n```\n\n<img src="/a.png" alt="the \'b\' case">');
+    const html = await render(
+      'Use `"quotes"` here.\n\n```\nsay "hi" -- now\n```\n\n<img src="/a.png" alt="the \'b\' case">',
+    );
     expect(html).toContain('<code>"quotes"</code>');
     expect(html).toContain('say "hi" -- now');
     expect(html).toContain('alt="the &#x27;b&#x27; case"');

@@ -150,7 +150,12 @@ describe('createUrls under a sub-path', () => {
   });
 
   it('ends every page URL in a slash', () => {
-    const pages = [urls.home(3), urls.article('a/b'), urls.term('leaders', 'joe-biden', 4), urls.archiveYear('2016', 2)];
+    const pages = [
+      urls.home(3),
+      urls.article('a/b'),
+      urls.term('leaders', 'joe-biden', 4),
+      urls.archiveYear('2016', 2),
+    ];
     for (const url of pages) expect(url).toMatch(/^\/archive\/.*\/$/);
   });
 });

@@ -8,7 +8,13 @@ import type { ArticleRecord } from '../../src/domain/archive.ts';
 import { todayIn } from '../../src/domain/dates.ts';
 import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { articleSchema, countrySchema, leaderSchema, programSchema, summitSchema } from '../../src/schemas/index.ts';
-import { ContentError, findProblems, formatProblem, type Problem, type ValidationInput } from '../../src/domain/validate.ts';
+import {
+  ContentError,
+  findProblems,
+  formatProblem,
+  type Problem,
+  type ValidationInput,
+} from '../../src/domain/validate.ts';
 import { agreementMention, articleRecord, countries, dataFiles, leaders, programs, summits } from './_fixtures.ts';
 
 const today = '2022-06-01';
@@ -37,9 +43,9 @@ describe('findProblems on consistent content', () => {
 
 describe('formatProblem', () => {
   it('writes file, field and message separated by colons', () => {
-    expect(formatProblem({ file: 'content/leaders.yaml', field: 'joe-biden.country', message: 'unknown country "usa"' })).toBe(
-      'content/leaders.yaml: joe-biden.country: unknown country "usa"',
-    );
+    expect(
+      formatProblem({ file: 'content/leaders.yaml', field: 'joe-biden.country', message: 'unknown country "usa"' }),
+    ).toBe('content/leaders.yaml: joe-biden.country: unknown country "usa"');
   });
 });
 
@@ -102,25 +108,42 @@ describe('unknown references in articles', () => {
 });
 
 describe('unknown references in data files', () => {
-  it('checks a leader\'s country', () => {
-    const problems = check([], { leaders: [...leaders, { id: 'lee-jae-myung', name: 'Lee Jae-myung', country: 'south-koera', offices: [{ title: 'President' }] }] });
+  it("checks a leader's country", () => {
+    const problems = check([], {
+      leaders: [
+        ...leaders,
+        { id: 'lee-jae-myung', name: 'Lee Jae-myung', country: 'south-koera', offices: [{ title: 'President' }] },
+      ],
+    });
     expect(problems).toEqual([
       'content/leaders.yaml: lee-jae-myung.country: unknown country "south-koera" — did you mean "south-korea"?',
     ]);
   });
 
-  it('checks a program\'s partners', () => {
+  it("checks a program's partners", () => {
     const problems = check([], {
-      programs: [...programs, { id: 'iss', name: 'ISS', description: 'Station.', leadAgencies: [], partners: ['united-states', 'canada'] }],
+      programs: [
+        ...programs,
+        { id: 'iss', name: 'ISS', description: 'Station.', leadAgencies: [], partners: ['united-states', 'canada'] },
+      ],
     });
-    expect(problems).toEqual(['content/programs.yaml: iss.partners[1]: unknown country "canada" — add it to content/countries.yaml first']);
+    expect(problems).toEqual([
+      'content/programs.yaml: iss.partners[1]: unknown country "canada" — add it to content/countries.yaml first',
+    ]);
   });
 
-  it('checks a summit\'s country and leaders', () => {
+  it("checks a summit's country and leaders", () => {
     const problems = check([], {
       summits: [
         ...summits,
-        { id: 'camp-david-2023', name: 'Camp David', startDate: '2023-08-18', city: 'Thurmont', country: 'usa', leaders: ['joe-biden', 'fumio-kishida', 'yoon-suk-yeo'] },
+        {
+          id: 'camp-david-2023',
+          name: 'Camp David',
+          startDate: '2023-08-18',
+          city: 'Thurmont',
+          country: 'usa',
+          leaders: ['joe-biden', 'fumio-kishida', 'yoon-suk-yeo'],
+        },
       ],
     });
     expect(problems).toEqual([
@@ -132,7 +155,11 @@ describe('unknown references in data files', () => {
 
 describe('duplicate ids in data files', () => {
   it('are left to parseDataFile, which reads each data file, so that each is reported once', () => {
-    const problems = findProblems(input([], { countries: [...countries, { id: 'japan', name: 'Nippon', officialName: 'Japan', iso2: 'JP', aliases: [] }] }));
+    const problems = findProblems(
+      input([], {
+        countries: [...countries, { id: 'japan', name: 'Nippon', officialName: 'Japan', iso2: 'JP', aliases: [] }],
+      }),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -160,12 +187,21 @@ describe('future dates', () => {
 describe('agreements that disagree across articles', () => {
   const first = articleRecord('2022/a', {
     file: 'content/articles/2022/a.md',
-    agreements: [agreementMention('pledge', { title: 'Moon pledge', kind: 'pledge', parties: ['japan', 'united-states'] })],
+    agreements: [
+      agreementMention('pledge', { title: 'Moon pledge', kind: 'pledge', parties: ['japan', 'united-states'] }),
+    ],
   });
 
   it('accepts the same agreement with parties in another order and a new status', () => {
     const second = articleRecord('2022/b', {
-      agreements: [agreementMention('pledge', { title: 'Moon pledge', kind: 'pledge', status: 'signed', parties: ['united-states', 'japan'] })],
+      agreements: [
+        agreementMention('pledge', {
+          title: 'Moon pledge',
+          kind: 'pledge',
+          status: 'signed',
+          parties: ['united-states', 'japan'],
+        }),
+      ],
     });
     expect(check([first, second])).toEqual([]);
   });
@@ -215,7 +251,9 @@ describe('several problems at once', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ContentError');
     expect(error.problems).toBe(problems);
-    expect(error.message).toBe('2 content problems:\n  a.md: date: is not a real calendar date\n  b.md: leaders[0]: unknown leader "x"');
+    expect(error.message).toBe(
+      '2 content problems:\n  a.md: date: is not a real calendar date\n  b.md: leaders[0]: unknown leader "x"',
+    );
     expect(new ContentError(problems.slice(0, 1)).message).toMatch(/^1 content problem:\n/);
   });
 });

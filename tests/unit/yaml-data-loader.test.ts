@@ -26,13 +26,26 @@ describe('parseDataFile: a good file', () => {
     expect(syntaxError).toBe(false);
     expect(entries).toEqual([
       { id: 'japan', name: 'Japan', officialName: 'Japan', iso2: 'JP', aliases: [] },
-      { id: 'south-korea', name: 'South Korea', officialName: 'Republic of Korea', iso2: 'KR', aliases: ['ROK', 'Korea'] },
+      {
+        id: 'south-korea',
+        name: 'South Korea',
+        officialName: 'Republic of Korea',
+        iso2: 'KR',
+        aliases: ['ROK', 'Korea'],
+      },
     ]);
   });
 
   it('keeps an unquoted date as the text written, never as a rolled-over timestamp', () => {
     const { entries, problems } = parseDataFile(
-      yaml('- id: joe-biden', '  name: Joe Biden', '  country: united-states', '  offices:', '    - title: President', '      from: 2021-01-20'),
+      yaml(
+        '- id: joe-biden',
+        '  name: Joe Biden',
+        '  country: united-states',
+        '  offices:',
+        '    - title: President',
+        '      from: 2021-01-20',
+      ),
       'content/leaders.yaml',
       leaderSchema,
     );
@@ -42,12 +55,23 @@ describe('parseDataFile: a good file', () => {
 
   it('refuses an impossible unquoted date instead of rolling it over', () => {
     const { problems } = parseDataFile(
-      yaml('- id: joe-biden', '  name: Joe Biden', '  country: united-states', '  offices:', '    - title: President', '      from: 2021-13-45'),
+      yaml(
+        '- id: joe-biden',
+        '  name: Joe Biden',
+        '  country: united-states',
+        '  offices:',
+        '    - title: President',
+        '      from: 2021-13-45',
+      ),
       'content/leaders.yaml',
       leaderSchema,
     );
     expect(problems).toEqual([
-      { file: 'content/leaders.yaml', field: 'joe-biden.offices[0].from', message: expect.stringContaining('is not a real calendar date') },
+      {
+        file: 'content/leaders.yaml',
+        field: 'joe-biden.offices[0].from',
+        message: expect.stringContaining('is not a real calendar date'),
+      },
     ]);
   });
 });
@@ -67,7 +91,15 @@ describe('parseDataFile: malformed YAML', () => {
   });
 
   it('names the line of a key given twice in one entry', () => {
-    const text = yaml('- id: japan', '  name: Japan', '  officialName: Japan', '  iso2: JP', '- id: x', '  name: X', '  name: Y');
+    const text = yaml(
+      '- id: japan',
+      '  name: Japan',
+      '  officialName: Japan',
+      '  iso2: JP',
+      '- id: x',
+      '  name: X',
+      '  name: Y',
+    );
     expect(parseDataFile(text, file, countrySchema).problems).toEqual([
       { file, field: 'line 7', message: 'Map keys must be unique — fix the YAML syntax here' },
     ]);
@@ -80,7 +112,7 @@ describe('parseDataFile: malformed YAML', () => {
     expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['line 6']));
   });
 
-  it('keeps each message on one line, without YAML\'s code excerpt', () => {
+  it("keeps each message on one line, without YAML's code excerpt", () => {
     const { problems } = parseDataFile(yaml('- id: japan', '  aliases: [ROK, Korea', '- id: x'), file, countrySchema);
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) {
@@ -99,7 +131,9 @@ describe('parseDataFile: not a list', () => {
   ])('refuses %s', (_, text) => {
     const { entries, problems, syntaxError } = parseDataFile(text, file, countrySchema);
     expect(entries).toEqual([]);
-    expect(problems).toEqual([{ file, field: '(file)', message: 'must be a list of entries, each starting with "- id:"' }]);
+    expect(problems).toEqual([
+      { file, field: '(file)', message: 'must be a list of entries, each starting with "- id:"' },
+    ]);
     expect(syntaxError).toBe(false);
   });
 });
@@ -108,7 +142,9 @@ describe('parseDataFile: entries', () => {
   it('reports an id used twice, under that id', () => {
     const text = twoCountries + yaml('- id: japan', '  name: Nippon', '  officialName: Japan', '  iso2: JP');
     const { problems } = parseDataFile(text, file, countrySchema);
-    expect(problems).toEqual([{ file, field: 'japan', message: 'id "japan" is used twice — give each entry its own id' }]);
+    expect(problems).toEqual([
+      { file, field: 'japan', message: 'id "japan" is used twice — give each entry its own id' },
+    ]);
   });
 
   it('reports schema errors of several entries at once, each under its id or position', () => {
@@ -134,7 +170,11 @@ describe('parseDataFile: entries', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { file, field: 'japan.iso2', message: 'must be an upper-case ISO 3166-1 alpha-2 code such as "KR"' },
-        { file, field: '"South Korea".id', message: 'must be lower-case letters, digits and hyphens, such as "south-korea"' },
+        {
+          file,
+          field: '"South Korea".id',
+          message: 'must be lower-case letters, digits and hyphens, such as "south-korea"',
+        },
         { file, field: '[2].id', message: 'is required' },
         { file, field: 'brazil.officialname', message: 'is not a known field — did you mean "officialName"?' },
         { file, field: 'brazil.officialName', message: 'is required' },
@@ -149,7 +189,8 @@ describe('parseDataFile: entries', () => {
       {
         file,
         field: 'japan.population',
-        message: 'is not a known field — check its spelling, or remove it (known fields: id, name, officialName, iso2, aliases)',
+        message:
+          'is not a known field — check its spelling, or remove it (known fields: id, name, officialName, iso2, aliases)',
       },
     ]);
   });

@@ -11,7 +11,11 @@ import { ui } from '../../../i18n/ui.ts';
 export const getStaticPaths = (async () => {
   const { archive, keys } = await getArchiveWithKeys();
   return taxonomyKinds.flatMap((kind) =>
-    archive.terms[kind].map((term) => ({ params: { kind, term: term.id }, props: { term }, cacheKey: keys.page(term) })),
+    archive.terms[kind].map((term) => ({
+      params: { kind, term: term.id },
+      props: { term },
+      cacheKey: keys.page(term),
+    })),
   );
 }) satisfies GetStaticPaths;
 
