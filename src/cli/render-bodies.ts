@@ -28,9 +28,6 @@ export interface RenderReport {
 /** Longest one body may take: a thousand times what a long article needs. */
 export const RENDER_TIME_LIMIT_MS = 20_000;
 
-/** Jobs handed to a worker ahead of time: enough to keep it busy while this process is not listening. */
-const JOBS_IN_FLIGHT = 32;
-
 /** Heap for one worker: far beyond any article, well within the machine. */
 const WORKER_HEAP_MB = 1024;
 
@@ -61,9 +58,13 @@ export async function renderBodies(
   if (queue.length === 0) return report;
   const failed = (problem: Problem) => report.problems.push({ ...problem, file: display(problem.file) });
 
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(queue.length / 50)));
+  // Each worker is handed its whole share at once, so that it never waits for this process (busy
+  // with the content check meanwhile); a replacement takes what its stuck predecessor had left.
+  const share = Math.ceil(queue.length / workers);
+
   /**
-   * One worker's loop: keeps a few jobs in flight, so that it never waits for this process (busy
-   * with the content check meanwhile), and replaces itself when one is stuck. Jobs run in order: the
+   * One worker's loop: takes its share, and replaces itself when one job is stuck. Jobs run in order: the
    * oldest in flight is the one running, its clock started at the latest when the one before it
    * finished, so a healthy body is never cut short.
    */
@@ -98,7 +99,7 @@ export async function renderBodies(
         });
       };
       const topUp = () => {
-        while (inFlight.length < JOBS_IN_FLIGHT && queue.length > 0) {
+        while (inFlight.length < share && queue.length > 0) {
           const job = queue.shift()!;
           inFlight.push(job);
           worker.send(job);
@@ -131,7 +132,6 @@ export async function renderBodies(
       });
     });
 
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(queue.length / 50)));
   await Promise.all(Array.from({ length: workers }, runWorker));
   return report;
 }
