@@ -26,7 +26,8 @@ export interface PreviewFigures {
 
 const seconds = (since: number) => Math.round(performance.now() - since) / 1000;
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -7,11 +7,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
+import { freePort } from '../../src/tools/bench-preview.ts';
 import { projectRoot, removeCache, text } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-preview-'));
@@ -22,17 +22,6 @@ const original = () =>
 let server: ChildProcess;
 let base = '';
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function get(urlPath: string): Promise<{ status: number; html: string }> {
   const response = await fetch(`${base}${urlPath}`);
