@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../../src/cli/build-lock.ts';
 import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
@@ -26,7 +27,8 @@ const distB = path.join(work, 'dist-b');
 
 /** The files of the pages Astro rendered rather than reused, from the build log. */
 function renderedPages(output: string): string[] {
-  return output
+  // Without colour codes: Astro colours its log where it thinks the terminal can (CI=true).
+  return stripVTControlCharacters(output)
     .split('├─')
     .slice(1)
     .filter((entry) => !/^[^\n]*\((restored|cached)\)/.test(entry))
