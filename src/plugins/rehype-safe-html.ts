@@ -24,6 +24,11 @@ export const safeHtmlSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
+    // Article text must not take the keyboard: a tabindex or access key would put it before the
+    // page's skip link and navigation, or steal a shortcut.
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter(
+      (attribute) => !['tabIndex', 'accessKey'].includes(String(attribute)),
+    ),
     // GitHub's schema lets any srcset through: its scheme check reads a value's start only, and a
     // srcset is a list, so `javascript:` and `data:` candidates got through after a first good one.
     source: [['srcSet', SAFE_SRCSET]],

@@ -384,6 +384,17 @@ describe('sanitising raw HTML', () => {
   });
 });
 
+describe('sanitising raw HTML: the keyboard', () => {
+  it('drops tabindex and accesskey, which would put article text before the skip link or steal a shortcut', async () => {
+    const { root } = await render(
+      '<p tabindex="1" accesskey="s">First</p>\n\n<a href="/x/" tabindex="-1" accesskey="h">link</a> <span tabIndex="0">span</span>',
+    );
+    expect(root.querySelectorAll('[tabindex], [accesskey]')).toEqual([]);
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('/x/');
+    expect(root.querySelector('p')?.textContent).toBe('First');
+  });
+});
+
 describe('reading time', () => {
   const sentence = 'The two governments said they aim to conclude an agreement this year.'; // 12 words
   const longDocument = [
