@@ -246,7 +246,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   const owners = new Map<string, string>();
   let articleCount = 0;
   for (const [index, filePath] of (await listArticleFolder(articlesDir)).entries()) {
-    // Now and then a turn for other work of this process (handing bodies to the renderers).
+    // Now and then a turn for the rest of this process: the body renderers' answers and time limits.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
     const file = display(filePath);
     if (!filePath.endsWith('.md')) {
