@@ -11,6 +11,7 @@ import type { Program } from '../schemas/program.ts';
 import type { Summit } from '../schemas/summit.ts';
 import { collectAgreements, type Agreement } from './agreements.ts';
 import { compareDates } from './dates.ts';
+import { buildRelations, relationKey, type Relation } from './relations.ts';
 import { buildTerms, groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
 
 export interface ArticleImage {
@@ -52,6 +53,8 @@ export interface Archive {
   summits: Map<string, Summit>;
   terms: Record<TaxonomyKind, Term<ArticleRecord>[]>;
   agreements: Agreement[];
+  /** Every pair of countries that shares an agreement, a summit or an article, by ids. */
+  relations: Relation<ArticleRecord>[];
   /** Newest year first. */
   years: YearGroup[];
   article(id: string): ArticleRecord | undefined;
@@ -61,6 +64,10 @@ export interface Archive {
   neighbours(article: ArticleRecord): { newer: ArticleRecord | undefined; older: ArticleRecord | undefined };
   term(kind: TaxonomyKind, id: string): Term<ArticleRecord> | undefined;
   agreement(id: string): Agreement | undefined;
+  /** The relation of two countries, given in either order. */
+  relation(x: string, y: string): Relation<ArticleRecord> | undefined;
+  /** A country's relations, in the order of `relations`. */
+  relationsOf(country: string): Relation<ArticleRecord>[];
   /** Display name of a term, or the id itself if it is unknown. */
   termName(kind: TaxonomyKind, id: string): string;
 }
@@ -106,6 +113,9 @@ export function buildArchive(input: ArchiveInput): Archive {
   const rankOf = (article: ArticleRecord) => ranks.get(article.id) ?? -1;
   const agreements = collectAgreements(articles);
   const agreementIndex = byId(agreements);
+  const relations = buildRelations({ articles, agreements, summits: input.summits, leaders: byId(input.leaders) });
+  const relationIndex = new Map(relations.map((relation) => [`${relation.a}/${relation.b}`, relation]));
+  const relationsByCountry = groupByTerm(relations, (relation) => [relation.a, relation.b]);
   const years = [...groupByTerm(articles, (a) => [a.date.slice(0, 4)])].map(([year, list]) => ({
     year,
     articles: list,
@@ -119,6 +129,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     summits: byId(input.summits),
     terms,
     agreements,
+    relations,
     years,
     article: (id) => articleIndex.get(id),
     rankOf,
@@ -128,6 +139,8 @@ export function buildArchive(input: ArchiveInput): Archive {
     },
     term: (kind, id) => termIndex.get(`${kind}/${id}`),
     agreement: (id) => agreementIndex.get(id),
+    relation: (x, y) => relationIndex.get(relationKey(x, y)),
+    relationsOf: (country) => relationsByCountry.get(country) ?? [],
     termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,
   };
 }

@@ -3,6 +3,7 @@
  * in `/`, as the URL contract in DESIGN.md requires; files such as `rss.xml` keep their name.
  */
 import { siteConfig } from '../config.ts';
+import { relationKey } from '../domain/relations.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 
 /** Prefix a site-relative path with the base; directories get a trailing slash. */
@@ -32,6 +33,10 @@ export function createUrls(base: string = siteConfig.base) {
     term: (kind: TaxonomyKind, id: string, page = 1) => at(paged(`${kind}/${id}/`, page)),
     agreements: () => at('agreements/'),
     agreement: (id: string) => at(`agreements/${id}/`),
+    relations: () => at('relations/'),
+    /** The two country ids in either order: the URL has them in alphabetical order. */
+    relation: (x: string, y: string, page = 1) => at(paged(`relations/${relationKey(x, y)}/`, page)),
+    relationFeed: (x: string, y: string) => at(`relations/${relationKey(x, y)}/rss.xml`),
     archive: () => at('archive/'),
     archiveYear: (year: string, page = 1) => at(paged(`archive/${year}/`, page)),
     search: (query?: string) => `${at('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
