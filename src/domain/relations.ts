@@ -91,3 +91,22 @@ export function buildRelations<A extends TaggedArticle>({
 export function partnerOf(relation: Pick<Relation, 'a' | 'b'>, country: string): string {
   return relation.a === country ? relation.b : relation.a;
 }
+
+/** What a relation amounts to, in numbers: what lists, charts and the map show. */
+export interface RelationCounts {
+  a: string;
+  b: string;
+  agreements: number;
+  summits: number;
+  reports: number;
+}
+
+export function relationCounts(relation: Relation): RelationCounts {
+  return {
+    a: relation.a,
+    b: relation.b,
+    agreements: relation.agreements.length,
+    summits: relation.summits.length,
+    reports: relation.articles.length,
+  };
+}
