@@ -16,6 +16,11 @@ export function xmlText(text: string): string {
   return text.replace(NOT_XML_CHAR, '');
 }
 
+/** `text` as the value of a double-quoted XML attribute. */
+export function xmlAttribute(text: string): string {
+  return xmlText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+}
+
 /**
  * `value` with xmlText applied to every string in it, however deep (plain objects and arrays);
  * dates and other values stay as they are. Applied to a whole XML writer's input, so a field added

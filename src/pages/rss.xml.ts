@@ -11,5 +11,6 @@ export const GET: APIRoute = async () => {
     description: siteConfig.tagline,
     articles: archive.articles,
     page: urls.home(),
+    self: urls.feed(),
   });
 };

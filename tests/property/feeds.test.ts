@@ -75,6 +75,7 @@ describe('RSS feeds', () => {
         description,
         articles: archive.articles,
         page: urls.home(),
+        self: urls.feed(),
       });
       const feed = readFeed(new Uint8Array(await response.arrayBuffer()));
       expect(comparable(feed.channelTitle)).toBe(comparable(title));
@@ -100,6 +101,7 @@ describe('RSS feeds', () => {
         description,
         articles: archive.articles,
         page: urls.home(),
+        self: urls.feed(),
       });
       const feed = readFeed(new Uint8Array(await response.arrayBuffer()));
       expect(feed.items).toHaveLength(Math.min(archive.articles.length, FEED_SIZE));

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleRecord } from '../../src/domain/archive.ts';
-import { feedResponse } from '../../src/output/feed-response.ts';
+import { feedResponse, lastChange } from '../../src/output/feed-response.ts';
 import { FEED_SIZE, feedItems } from '../../src/output/feeds.ts';
 import { xmlText } from '../../src/output/safe-text.ts';
 import { absoluteUrl, urls } from '../../src/output/urls.ts';
@@ -155,6 +155,7 @@ describe('feedResponse for any text', () => {
       description: channel,
       articles: [article],
       page: urls.home(),
+      self: urls.feed(),
     });
     return response.text();
   }
@@ -201,4 +202,52 @@ describe('feedResponse for any text', () => {
     'is a well-formed XML 1.0 document whatever the titles, descriptions and names',
     expectValidFeed,
   );
+});
+
+describe('feedResponse channel data', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+  const channelOf = async (articles: ArticleRecord[], self = urls.termFeed('countries', 'japan')) => {
+    const archive = buildArchive(archiveInput(articles));
+    const response = await feedResponse(archive, {
+      title: 'Japan',
+      description: 'Reports on Japan',
+      articles: archive.articles,
+      page: urls.term('countries', 'japan'),
+      self,
+    });
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    return { xml, channel: parser.parse(xml).rss.channel };
+  };
+
+  it('links itself with atom:link rel="self", an absolute URL with the base, in the Atom namespace', async () => {
+    const { xml, channel } = await channelOf([articleRecord('2022/a')]);
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(channel['atom:link']).toEqual({
+      href: absoluteUrl(urls.termFeed('countries', 'japan')),
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
+  });
+
+  it('escapes the self address for an attribute', async () => {
+    const { channel } = await channelOf([articleRecord('2022/a')], '/feed.xml?a=1&b="2"');
+    expect(channel['atom:link'].href).toBe(absoluteUrl('/feed.xml?a=1&b="2"'));
+  });
+
+  it('gives lastBuildDate as the newest publication or update among its articles, not the clock', async () => {
+    const { channel } = await channelOf([
+      articleRecord('2022/a', { date: '2022-05-21' }),
+      articleRecord('2022/b', { date: '2022-05-23' }),
+      articleRecord('2022/c', { date: '2022-05-01', updated: '2022-06-02' }),
+    ]);
+    expect(channel.lastBuildDate).toBe('Thu, 02 Jun 2022 00:00:00 GMT');
+    expect(lastChange([])).toBeUndefined();
+  });
+
+  it('leaves lastBuildDate out of a feed without articles', async () => {
+    const { channel } = await channelOf([]);
+    expect(channel.lastBuildDate).toBeUndefined();
+    expect(channel['atom:link'].rel).toBe('self');
+  });
 });

@@ -25,4 +25,5 @@ export const GET: APIRoute<{ term: Term<ArticleRecord> }> = async ({ props: { te
     description: ui.termFeedDescription(term.name),
     articles: term.articles,
     page: urls.term(term.kind, term.id),
+    self: urls.termFeed(term.kind, term.id),
   });
