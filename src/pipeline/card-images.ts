@@ -1,0 +1,164 @@
+/**
+ * Link-preview cards (src/output/cards.ts) as PNG files in the content folder's cache, one per card
+ * key, drawn on a small pool of worker threads (src/pipeline/card-worker.ts) while the main thread
+ * renders pages. `prepareCards` hands every missing card to the pool at once; `cardImage` then only
+ * waits for its card or reads it.
+ *
+ * Each thread is handed its cards in one message, not one at a time: a thread waiting for the next
+ * card would sit idle whenever the main thread is busy rendering a page.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { projectRoot, siteConfig } from '../config.ts';
+import { cardKey, type CardSpec } from '../output/cards.ts';
+
+/** A card as a thread receives it. */
+export interface CardJob {
+  id: number;
+  spec: CardSpec;
+  siteName: string;
+  /** The cache file to write. */
+  file: string;
+}
+
+/** A thread's answer to a job. */
+export interface CardDone {
+  id: number;
+  error?: string;
+}
+
+/** The `workerData` that tells card-worker.ts it runs on a thread of this pool. */
+export const CARD_THREAD = 'card-thread';
+
+/**
+ * Started by its path in the project: Vite bundles this module into Astro's build folder, where a
+ * path relative to `import.meta.url` would not lead to it. Node strips its types.
+ */
+const workerFile = path.join(projectRoot, 'src/pipeline/card-worker.ts');
+
+/** One core is left to the main thread, which renders pages meanwhile. */
+const poolSize = Math.max(1, availableParallelism() - 1);
+
+/** How long an idle thread is kept, fonts loaded, in case more cards come: it holds a few hundred MB. */
+const IDLE_MS = 2_000;
+
+interface Waiting {
+  title: string;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  jobs: Map<number, Waiting>;
+  idle?: NodeJS.Timeout;
+}
+
+const threads: Thread[] = [];
+/** Cards being drawn, by cache file: a second request for one waits for the first. */
+const drawing = new Map<string, Promise<void>>();
+let nextId = 0;
+
+const cardError = (title: string, message: string) => new Error(`Link-preview card "${title}": ${message}`);
+
+function leave(thread: Thread): void {
+  clearTimeout(thread.idle);
+  const index = threads.indexOf(thread);
+  if (index >= 0) threads.splice(index, 1);
+}
+
+function startThread(): Thread {
+  const worker = new Worker(workerFile, { workerData: CARD_THREAD });
+  const thread: Thread = { worker, jobs: new Map() };
+  worker.on('message', ({ id, error }: CardDone) => {
+    const waiting = thread.jobs.get(id)!;
+    thread.jobs.delete(id);
+    if (error === undefined) waiting.resolve();
+    else waiting.reject(cardError(waiting.title, error));
+    if (thread.jobs.size === 0) rest(thread);
+  });
+  // A thread that breaks fails the cards it had; later cards go to a new one.
+  const broken = (error: Error) => {
+    leave(thread);
+    for (const { title, reject } of thread.jobs.values()) reject(cardError(title, error.message));
+    thread.jobs.clear();
+  };
+  worker.once('error', broken);
+  worker.once('exit', (code) => broken(new Error(`the card renderer stopped (exit code ${code})`)));
+  threads.push(thread);
+  return thread;
+}
+
+/**
+ * An idle thread lets the process exit, and stops after a while. A busy one keeps the process alive:
+ * a promise alone would not, and whoever awaits a card would never hear of it.
+ */
+function rest(thread: Thread): void {
+  thread.worker.unref();
+  thread.idle = setTimeout(() => {
+    leave(thread);
+    void thread.worker.terminate();
+  }, IDLE_MS).unref();
+}
+
+/** The least busy thread, or a new one while the pool has room and every thread is busy. */
+function pickThread(): Thread {
+  let least: Thread | undefined;
+  for (const thread of threads) if (!least || thread.jobs.size < least.jobs.size) least = thread;
+  return least && (least.jobs.size === 0 || threads.length >= poolSize) ? least : startThread();
+}
+
+/** Hands the cards not already being drawn to the pool; returns a promise for each card. */
+function draw(cards: readonly { spec: CardSpec; file: string }[]): Promise<void>[] {
+  const batches = new Map<Thread, CardJob[]>();
+  const promises = cards.map(({ spec, file }) => {
+    const current = drawing.get(file);
+    if (current) return current;
+    const thread = pickThread();
+    const id = nextId++;
+    const promise = new Promise<void>((resolve, reject) => thread.jobs.set(id, { title: spec.title, resolve, reject }));
+    const settled = () => drawing.delete(file);
+    promise.then(settled, settled);
+    drawing.set(file, promise);
+    const batch = batches.get(thread) ?? [];
+    batch.push({ id, spec, siteName: siteConfig.title, file });
+    batches.set(thread, batch);
+    return promise;
+  });
+  for (const [thread, jobs] of batches) {
+    clearTimeout(thread.idle);
+    thread.worker.ref();
+    thread.worker.postMessage(jobs);
+  }
+  return promises;
+}
+
+const cardFile = (spec: CardSpec, cacheDir: string) => path.join(cacheDir, 'cards', `${cardKey(spec)}.png`);
+
+/**
+ * Starts drawing, in the background, every card of `specs` the cache lacks: a card it has costs one
+ * `stat`. Cards are handed out in this order, so list first those that will be asked for first.
+ */
+export function prepareCards(specs: Iterable<CardSpec>, cacheDir: string = siteConfig.cacheDir): void {
+  const missing = [...specs]
+    .map((spec) => ({ spec, file: cardFile(spec, cacheDir) }))
+    .filter(({ file }) => !existsSync(file));
+  // A card that fails is reported to whoever asks for it with `cardImage`; asked later, it is tried again.
+  for (const promise of draw(missing)) promise.catch(() => {});
+}
+
+/** The card's PNG, from the cache, or drawn now; a card that cannot be drawn rejects naming its title. */
+export async function cardImage(spec: CardSpec, cacheDir: string = siteConfig.cacheDir): Promise<Uint8Array> {
+  const file = cardFile(spec, cacheDir);
+  await drawing.get(file);
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await draw([{ spec, file }])[0];
+  return readFile(file);
+}
