@@ -92,6 +92,46 @@ const en = {
   summitLeaders: 'Leaders',
   archiveIntro: 'Reports by year of publication.',
   archiveYear: (year: string) => `Reports from ${year}`,
+  relations: {
+    title: 'Relations',
+    singular: 'Relation',
+    intro:
+      'Every pair of countries that share an agreement, a summit or a report, with what they share. Each pair has its own page and feed.',
+    pairName: (a: string, b: string) => `${a} and ${b}`,
+    pairDescription: (a: string, b: string, agreements: number, summits: number, reports: number) =>
+      `${a} and ${b} in space diplomacy: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}.`,
+    countries: 'Countries',
+    pairCounts: (agreements: number, summits: number, reports: number) =>
+      `${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
+    agreementsHeading: 'Agreements between them',
+    summitsHeading: 'Summits that brought them together',
+    noAgreements: 'The archive has no agreement between them yet.',
+    noSummits: 'The archive has no summit that brought them together yet.',
+    multilateral: 'Multilateral',
+    /** The other parties of a multilateral agreement. */
+    alsoParties: (names: string) => `also ${names}`,
+    pairColumn: 'Countries',
+    agreementsColumn: 'Agreements',
+    summitsColumn: 'Summits',
+    reportsColumn: 'Reports',
+    listCaption: 'Every relation, with its counts',
+    feedTitle: (a: string, b: string) => `Reports on ${a} and ${b} (RSS)`,
+    feedDescription: (a: string, b: string) =>
+      `The latest reports on ${a} and ${b} together, from the Space Diplomacy Archive.`,
+    ofCountry: (name: string) => `Relations of ${name}`,
+    ofCountryIntro: 'The countries it shares agreements, summits or reports with.',
+    ofAgreement: 'Relations between its parties',
+    inArticle: 'Relations',
+    /** Search filter values and article links: one relation in a few words. */
+    filterName: (a: string, b: string) => `${a} – ${b}`,
+  },
+  /** Text of link-preview cards (src/output/page-cards.ts). */
+  card: {
+    leaderName: (name: string, nativeName?: string) => (nativeName ? `${name} (${nativeName})` : name),
+    alt: (kicker: string | undefined, title: string) =>
+      `Preview card of the Space Diplomacy Archive: ${kicker ? `${kicker}, ` : ''}${title}`,
+  },
+  breadcrumbHome: 'Home',
   pagination: 'Pages',
   newer: 'Newer',
   older: 'Older',
@@ -123,6 +163,63 @@ const en = {
   termFeedTitle: (name: string) => `Reports on ${name} (RSS)`,
   termFeedDescription: (name: string) => `The latest reports on ${name} from the Space Diplomacy Archive.`,
   subscribe: 'Subscribe (RSS)',
+  /** The world map on the countries page (src/components/WorldMap.astro). */
+  worldMap: {
+    caption:
+      'Countries in the archive, shaded by the number of agreements each is party to. Lines join countries that share an agreement, a summit or a report.',
+    country: (name: string, agreements: number, relations: number) =>
+      `${name}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(relations, 'relation', 'relations')}`,
+    relationName: (a: string, b: string) => `${a} and ${b}`,
+    relation: (a: string, b: string, agreements: number, summits: number, reports: number) =>
+      `${a} and ${b}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
+    outsideArchive: 'Not in the archive',
+    noAgreements: 'No agreements',
+    agreementRange: (from: number, to: number) =>
+      from === to ? plural(from, 'agreement', 'agreements') : `${from}–${to} agreements`,
+    lineKey: 'Relation: the more agreements, the thicker; dashed without one',
+    linesLeftOut: (shown: number, total: number) =>
+      `Lines are drawn for the ${shown} strongest of ${total} relations; the tables below list them all.`,
+    notOnMap: 'Not on the map:',
+    notOnMapReason: '(no outline in the map data)',
+    tables: 'The map as tables',
+    countriesCaption: 'Countries, with their agreements and relations',
+    relationsCaption: 'Relations between countries',
+    columns: {
+      country: 'Country',
+      relation: 'Countries',
+      /** A soft hyphen: the four columns of the relations table then fit a 320 px screen. */
+      agreements: 'Agree\u00adments',
+      relations: 'Relations',
+      summits: 'Summits',
+      reports: 'Reports',
+    },
+  },
+  /** The charts drawn at build time (src/output/charts.ts). */
+  charts: {
+    legend: 'Legend',
+    asTable: 'The chart as a table',
+    byYear: {
+      caption: 'Agreements by the year of their latest status',
+      description: (first: string, last: string, total: number, peakYear: string, peakCount: number) =>
+        `One bar for each year from ${first} to ${last}, split by the agreements’ latest status: ${plural(total, 'agreement', 'agreements')} in all, the most (${peakCount}) in ${peakYear}.`,
+      segment: (year: string, status: string, count: number) => `${year}, ${status}: ${count}`,
+      tableCaption: 'Agreements by the year of their latest status, and that status',
+      year: 'Year',
+      total: 'Total',
+    },
+    partners: {
+      caption: (country: string) => `Partners of ${country} by shared agreements`,
+      bar: (partner: string, count: number) => `${partner}: ${plural(count, 'shared agreement', 'shared agreements')}`,
+    },
+    matrix: {
+      caption: 'Ties between pairs of countries',
+      note: 'The number in each cell, and its shade, counts what the two countries share: agreements, summits and reports together. Each number links to the pair’s page.',
+      legend: 'Ties per pair',
+      cell: (row: string, column: string, agreements: number, summits: number, reports: number) =>
+        `${row} and ${column}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
+      level: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+    },
+  },
   search: 'Search',
   searchPage: {
     description: 'Search every report in the archive, by word and by country, program, leader or year.',
@@ -134,6 +231,7 @@ const en = {
       country: { label: 'Country', any: 'Any country' },
       program: { label: 'Program', any: 'Any program' },
       leader: { label: 'Leader', any: 'Any leader' },
+      relation: { label: 'Relation', any: 'Any relation' },
       year: { label: 'Year', any: 'Any year' },
     },
     submit: 'Search',

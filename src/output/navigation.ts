@@ -13,6 +13,7 @@ export function siteSections(): Section[] {
     { href: urls.home(), label: ui.home },
     ...taxonomyKinds.map((kind) => ({ href: urls.termList(kind), label: ui.taxonomy[kind].plural })),
     { href: urls.agreements(), label: ui.agreements },
+    { href: urls.relations(), label: ui.relations.title },
     { href: urls.archive(), label: ui.archive },
     { href: urls.search(), label: ui.search },
   ];

@@ -11,7 +11,7 @@
 export const SEARCH_FOLDER = 'pagefind';
 
 /** The search filters, in form order: each is a URL parameter and a Pagefind filter of that name. */
-export const searchFilterKeys = ['country', 'program', 'leader', 'year'] as const;
+export const searchFilterKeys = ['country', 'program', 'leader', 'relation', 'year'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 export interface SearchState {

@@ -3,13 +3,26 @@ import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
-export function newsArticleJsonLd(
-  archive: Archive,
-  article: ArticleRecord,
-  imageUrl?: string,
-): Record<string, unknown> {
+/** The archive as a publisher: its name, home page and logo (a square PNG, src/pages/logo.png.ts). */
+function publisher(): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: siteConfig.title,
+    url: absoluteUrl(urls.home()),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(urls.logo()), width: LOGO_SIZE, height: LOGO_SIZE },
+  };
+}
+
+/** Width and height of the publisher logo, in pixels. */
+export const LOGO_SIZE = 512;
+
+/**
+ * `imageUrl`: the page's link-preview picture (absolute), the article's own image or its card;
+ * search engines show it with the result.
+ */
+export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imageUrl: string): Record<string, unknown> {
   const url = absoluteUrl(urls.article(article.id));
-  const organisation = { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(urls.home()) };
+  const organisation = publisher();
   const thing = (type: string, kind: 'countries' | 'programs' | 'leaders', id: string) => ({
     '@type': type,
     name: archive.termName(kind, id),
@@ -40,7 +53,27 @@ export function newsArticleJsonLd(
       ...article.programs.map((id) => thing('Thing', 'programs', id)),
     ],
     mentions: article.leaders.map((id) => thing('Person', 'leaders', id)),
-    ...(imageUrl ? { image: [imageUrl] } : {}),
+    image: [imageUrl],
+  };
+}
+
+export interface Crumb {
+  name: string;
+  /** Path with base; absent for the page itself, the last crumb. */
+  href?: string;
+}
+
+/** The trail from the home page to this page, as schema.org's `BreadcrumbList`. */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[], pageUrl: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.href ?? pageUrl),
+    })),
   };
 }
 

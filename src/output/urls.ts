@@ -43,6 +43,9 @@ export function createUrls(base: string = siteConfig.base) {
     feed: () => at('rss.xml'),
     termFeed: (kind: TaxonomyKind, id: string) => at(`${kind}/${id}/rss.xml`),
     data: (file: string) => at(`data/${file}`),
+    /** A link-preview card, named by the digest of its text (src/output/cards.ts). */
+    card: (key: string) => at(`og/${key}.png`),
+    logo: () => at('logo.png'),
     asset: (file: string) => at(file),
   };
 }

@@ -61,6 +61,16 @@ const paginated = terms.find((t) => t.count > siteConfig.termPageSize);
 if (!paginated) throw new Error('The corpus has no term larger than one page: choose another seed or size.');
 const agreementId = published.flatMap((a) => a.agreements.map((g) => g.id))[0]!;
 const year = published[0]!.date.slice(0, 4);
+/** The pair of countries tagged together most often, as `a/b`: its page has a timeline and page 2. */
+const biggestPair = (() => {
+  const counts = new Map<string, number>();
+  for (const article of published) {
+    const ids = [...new Set(article.countries)].sort();
+    for (const [i, x] of ids.entries())
+      for (const y of ids.slice(i + 1)) counts.set(`${x}/${y}`, (counts.get(`${x}/${y}`) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+})();
 
 interface SitePage {
   name: string;
@@ -79,6 +89,8 @@ const PAGES: SitePage[] = [
   { name: `${paginated.kind}-term-page-2`, path: `${paginated.kind}/${paginated.id}/2/` },
   { name: 'agreements', path: 'agreements/' },
   { name: 'agreement', path: `agreements/${agreementId}/` },
+  { name: 'relations', path: 'relations/' },
+  { name: 'relation', path: `relations/${biggestPair}/` },
   { name: 'archive', path: 'archive/' },
   { name: 'archive-year', path: `archive/${year}/` },
   { name: 'search', path: 'search/' },
@@ -186,7 +198,7 @@ describe('every page kind in Chromium', () => {
     30_000,
   );
 
-  it.each(['home', 'article', 'search'])(
+  it.each(['home', 'article', 'search', 'countries-list', 'countries-term', 'agreements', 'relations', 'relation'])(
     '%s in dark mode has no axe violations (contrast)',
     async (name) => {
       const sitePage = PAGES.find((p) => p.name === name)!;
@@ -309,7 +321,7 @@ describe('keyboard', () => {
     }
   });
 
-  it.each(['home', 'article', 'agreements', 'search', 'not-found'])(
+  it.each(['home', 'article', 'agreements', 'search', 'not-found', 'countries-list', 'countries-term', 'relations'])(
     'gives every focusable element on %s a visible focus indicator',
     async (name) => {
       const { page } = await open(PAGES.find((p) => p.name === name)!);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
@@ -170,7 +171,7 @@ describe('fixture site build', () => {
 
   it('tracks every agreement, linked to the articles that mention it, with history by date', () => {
     const ids = [...new Set(published.flatMap((a) => a.agreements.map((g) => g.id)))];
-    const rows = site.page('/agreements/').querySelectorAll('tbody tr');
+    const rows = site.page('/agreements/').querySelectorAll('.agreements-table tbody tr');
     expect(rows).toHaveLength(ids.length);
     for (const id of ids) {
       const mentions = published.filter((a) => a.agreements.some((g) => g.id === id));
@@ -268,7 +269,12 @@ describe('feeds, exports and structured data', () => {
 
   it('publishes the site feed: latest articles first, absolute links, dates from the calendar date', () => {
     const xml = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0" xmlns:atom="http:\/\/www.w3.org\/2005\/Atom">/,
+    );
+    expect(xml).toContain('<atom:link href="http://127.0.0.1:4321/rss.xml" rel="self" type="application/rss+xml"/>');
+    const newest = newestFirst[0]!.date.split('-').map(Number);
+    expect(tag(xml, 'lastBuildDate')).toBe(new Date(Date.UTC(newest[0]!, newest[1]! - 1, newest[2]!)).toUTCString());
     const items = xmlItems(xml);
     expect(items).toHaveLength(Math.min(50, PUBLISHED));
     expect(items.map((item) => tag(item, 'link'))).toEqual(
@@ -311,7 +317,7 @@ describe('feeds, exports and structured data', () => {
     const data = JSON.parse(readFileSync(path.join(outDir, 'data/agreements.json'), 'utf8')) as {
       agreements: { id: string; url: string; latestStatus: string; history: { article: { url: string } }[] }[];
     };
-    const rows = site.page('/agreements/').querySelectorAll('tbody tr');
+    const rows = site.page('/agreements/').querySelectorAll('.agreements-table tbody tr');
     expect(data.agreements.map((a) => new URL(a.url).pathname)).toEqual(
       rows.map((row) => row.querySelector('th a')!.getAttribute('href')),
     );
@@ -379,6 +385,220 @@ describe('article images', () => {
       .split(',')
       .map((c) => c.trim().split(' ')[0]!)) {
       expect(site.files.has(candidate.slice(1)), candidate).toBe(true);
+    }
+  });
+});
+
+describe('relations between countries', () => {
+  interface Expected {
+    agreements: Set<string>;
+    summits: Set<string>;
+    articles: string[];
+  }
+  const expected = new Map<string, Expected>();
+  const pairKeys = (ids: readonly string[]) => {
+    const distinct = [...new Set(ids)].sort();
+    return distinct.flatMap((x, i) => distinct.slice(i + 1).map((y) => `${x}/${y}`));
+  };
+  const entry = (key: string) => {
+    if (!expected.has(key)) expected.set(key, { agreements: new Set(), summits: new Set(), articles: [] });
+    return expected.get(key)!;
+  };
+  const countryOf = new Map(corpus.leaders.map((leader) => [leader.id, leader.country]));
+  for (const article of newestFirst) {
+    for (const key of pairKeys(article.countries)) entry(key).articles.push(`/articles/${article.id}/`);
+    for (const agreement of article.agreements) {
+      for (const key of pairKeys(agreement.parties)) entry(key).agreements.add(`/agreements/${agreement.id}/`);
+    }
+  }
+  for (const summit of corpus.summits) {
+    const countries = [summit.country, ...summit.leaders.map((id) => countryOf.get(id)!)];
+    for (const key of pairKeys(countries)) entry(key).summits.add(`/summits/${summit.id}/`);
+  }
+  const hrefs = (urlPath: string, selector: string) =>
+    site
+      .page(urlPath)
+      .querySelectorAll(selector)
+      .map((a) => a.getAttribute('href')!);
+
+  it('has a page for every pair sharing an agreement, a summit or an article, and for no other', () => {
+    const pairs = [...site.pages.keys()]
+      .map((p) => /^\/relations\/([a-z0-9-]+\/[a-z0-9-]+)\/$/.exec(p)?.[1])
+      .filter((key): key is string => key !== undefined);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(new Set(pairs)).toEqual(new Set(expected.keys()));
+    for (const key of pairs) expect(key.split('/')).toEqual([...key.split('/')].sort());
+  });
+
+  it('lists exactly the pair’s agreements, summits and reports (paged) on its pages', () => {
+    for (const [key, want] of expected) {
+      const first = `/relations/${key}/`;
+      expect(new Set(hrefs(first, '.relation-agreements li > a')), key).toEqual(want.agreements);
+      expect(new Set(hrefs(first, '.relation-summits li > a')), key).toEqual(want.summits);
+      const listed: string[] = [];
+      for (let n = 1; ; n++) {
+        const urlPath = n === 1 ? first : `${first}${n}/`;
+        if (!site.pages.has(urlPath)) break;
+        listed.push(...listedArticles(site, urlPath));
+      }
+      expect(listed, key).toEqual(want.articles);
+      const [a, b] = key.split('/');
+      expect(hrefs(first, '.relation-countries a'), key).toEqual([`/countries/${a}/`, `/countries/${b}/`]);
+    }
+  });
+
+  it('draws every country on the map of /countries/ or names it as not on the map, never a silent gap', () => {
+    const page = site.page('/countries/');
+    for (const { id } of corpus.countries) {
+      const onMap = page.querySelector(`.world-map svg a[href="/countries/${id}/"]`);
+      const listed = page.querySelector(`.world-map__missing a[href="/countries/${id}/"]`);
+      expect([onMap, listed].filter(Boolean), id).toHaveLength(1);
+    }
+    const lines = page.querySelectorAll('.world-map svg a[href^="/relations/"]').map((a) => a.getAttribute('href'));
+    for (const href of lines) expect(expected.has(href!.slice('/relations/'.length, -1)), href!).toBe(true);
+  });
+
+  it('shows the pairs as a matrix on /relations/ and each country’s partners on its page, linked', () => {
+    const cells = hrefs('/relations/', '.chart svg a');
+    expect(new Set(cells)).toEqual(new Set([...expected.keys()].map((key) => `/relations/${key}/`)));
+    for (const { id } of corpus.countries) {
+      const bars = hrefs(`/countries/${id}/`, '.chart svg a');
+      const partners = [...expected]
+        .filter(([key, want]) => key.split('/').includes(id) && want.agreements.size > 0)
+        .map(([key]) => `/relations/${key}/`);
+      expect(new Set(bars), id).toEqual(new Set(partners));
+    }
+  });
+
+  it('lists every pair on /relations/ with its counts of agreements, summits and reports', () => {
+    const rows = site.page('/relations/').querySelectorAll('.relations-table tbody tr');
+    expect(rows.map((row) => row.querySelector('a')!.getAttribute('href'))).toEqual(
+      [...expected.keys()].sort().map((key) => `/relations/${key}/`),
+    );
+    for (const row of rows) {
+      const key = row.querySelector('a')!.getAttribute('href')!.slice('/relations/'.length, -1);
+      const want = expected.get(key)!;
+      expect(row.querySelectorAll('td').map(text), key).toEqual(
+        [want.agreements.size, want.summits.size, want.articles.length].map(String),
+      );
+    }
+  });
+
+  it('links each country page to its relations and each agreement page to the pair of its parties', () => {
+    for (const { id } of corpus.countries) {
+      const mine = [...expected.keys()].filter((key) => key.split('/').includes(id)).map((k) => `/relations/${k}/`);
+      expect(hrefs(`/countries/${id}/`, '.relation-list a').sort(), id).toEqual(mine.sort());
+    }
+    for (const article of published) {
+      for (const agreement of article.agreements) {
+        const links = hrefs(`/agreements/${agreement.id}/`, 'main a[href^="/relations/"]');
+        expect(links, agreement.id).toEqual(pairKeys(agreement.parties).map((key) => `/relations/${key}/`));
+      }
+    }
+  });
+
+  it('publishes a feed per pair with its reports, announced on its page, with a self link and lastBuildDate', () => {
+    for (const [key, want] of expected) {
+      const xml = readFileSync(path.join(outDir, 'relations', key, 'rss.xml'), 'utf8');
+      const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(links, key).toEqual(want.articles.slice(0, 50));
+      expect(xml).toContain(`<atom:link href="http://127.0.0.1:4321/relations/${key}/rss.xml" rel="self"`);
+      expect(xml.includes('<lastBuildDate>'), key).toBe(want.articles.length > 0);
+      expect(hrefs(`/relations/${key}/`, 'link[rel="alternate"][type="application/rss+xml"]')).toContain(
+        `/relations/${key}/rss.xml`,
+      );
+    }
+  });
+
+  it('gives term, relation and agreement pages BreadcrumbList JSON-LD ending at the page', () => {
+    const pages = [...site.pages.keys()].filter((p) =>
+      /^\/(countries|programs|leaders|summits|relations\/[a-z0-9-]+|agreements)\/[a-z0-9-]+\/$/.test(p),
+    );
+    expect(pages.length).toBeGreaterThan(corpus.countries.length);
+    for (const urlPath of pages) {
+      const blocks = site
+        .page(urlPath)
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((script) => JSON.parse(script.textContent) as { '@type': string; itemListElement?: { item: string }[] });
+      const trail = blocks.find((block) => block['@type'] === 'BreadcrumbList');
+      expect(trail, urlPath).toBeDefined();
+      expect(trail!.itemListElement![0]!.item).toBe('http://127.0.0.1:4321/');
+      expect(trail!.itemListElement!.at(-1)!.item, urlPath).toBe(`http://127.0.0.1:4321${urlPath}`);
+    }
+  });
+
+  it('offers a relation search filter fed by the relation links of every article', () => {
+    const options = site.page('/search/').querySelectorAll('select[name="relation"] option').map(text).slice(1);
+    const names = new Map(corpus.countries.map((c) => [c.id, c.name]));
+    const withArticles = [...expected].filter(([, want]) => want.articles.length > 0).map(([key]) => key);
+    expect(options).toEqual(
+      withArticles.sort().map((key) =>
+        key
+          .split('/')
+          .map((id) => names.get(id))
+          .join(' – '),
+      ),
+    );
+    const article = published.find((a) => new Set(a.countries).size > 1)!;
+    const filtered = site
+      .page(`/articles/${article.id}/`)
+      .querySelectorAll('a[data-pagefind-filter="relation"]')
+      .map((a) => a.getAttribute('href'));
+    expect(filtered).toEqual(pairKeys(article.countries).map((key) => `/relations/${key}/`));
+  });
+});
+
+describe('link previews', () => {
+  it('gives every page a 1200×630 og:image in the site, with alt text and a large Twitter card', async () => {
+    const sizes = new Map<string, string>();
+    for (const [urlPath, page] of site.pages) {
+      const meta = (property: string) =>
+        page.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+      const src = meta('og:image');
+      expect(src, urlPath).toMatch(/^http:\/\/127\.0\.0\.1:4321\//);
+      const file = new URL(src!).pathname.slice(1);
+      expect(site.files.has(file), `${urlPath}: ${file}`).toBe(true);
+      expect([meta('og:image:width'), meta('og:image:height')], urlPath).toEqual(['1200', '630']);
+      expect(meta('og:image:alt'), urlPath).toBeTruthy();
+      expect(meta('twitter:card'), urlPath).toBe('summary_large_image');
+      if (!sizes.has(file)) {
+        const { width, height, format } = await sharp(path.join(outDir, file)).metadata();
+        sizes.set(file, `${width}×${height} ${format}`);
+      }
+      expect(sizes.get(file), file).toMatch(/^1200×630 (png|jpeg)$/);
+      expect(meta('og:image:type'), urlPath).toBe(`image/${sizes.get(file)!.split(' ')[1]}`);
+    }
+    // Cards are per subject: far fewer files than pages.
+    expect(sizes.size).toBeLessThan(site.pages.size / 2);
+  });
+
+  it('crops an article’s own image to 1200×630 and gives other articles the card of their summit', () => {
+    const withImage = published.find((a) => a.image)!;
+    const og = (id: string) =>
+      site.page(`/articles/${id}/`).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(og(withImage.id)).toMatch(/\/_astro\/cover\.[\w-]+\.jpg$/);
+    const atSummit = published.filter((a) => a.summit && !a.image);
+    for (const article of atSummit) {
+      expect(og(article.id)).toBe(
+        site.page(`/summits/${article.summit}/`).querySelector('meta[property="og:image"]')!.getAttribute('content'),
+      );
+    }
+  });
+
+  it('gives NewsArticle JSON-LD the preview image and a publisher logo that exists', async () => {
+    for (const article of published.slice(0, 5)) {
+      const page = site.page(`/articles/${article.id}/`);
+      const data = page
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((script) => JSON.parse(script.textContent) as Record<string, unknown>)
+        .find((block) => block['@type'] === 'NewsArticle') as {
+        image: string[];
+        publisher: { logo: { url: string; width: number; height: number } };
+      };
+      expect(data.image).toEqual([page.querySelector('meta[property="og:image"]')!.getAttribute('content')]);
+      const logo = new URL(data.publisher.logo.url).pathname.slice(1);
+      const { width, height, format } = await sharp(path.join(outDir, logo)).metadata();
+      expect([width, height, format]).toEqual([data.publisher.logo.width, data.publisher.logo.height, 'png']);
     }
   });
 });

@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, removeCache, runBuild, setupFolders } from '../support/site.ts';
@@ -36,6 +37,13 @@ function pageCounts(output: string): { rendered: number; reused: number } {
   const pages = output.match(/├─/g)?.length ?? 0;
   const reused = output.match(/\((restored|cached)\)/g)?.length ?? 0;
   return { rendered: pages - reused, reused };
+}
+
+/** The pages Astro rendered (not reused), by output path, from the build log. */
+function renderedPaths(output: string): string[] {
+  return [...stripVTControlCharacters(output).matchAll(/[├└]─ (\S+)(.*)$/gm)]
+    .filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!))
+    .map(([, file]) => file!);
 }
 
 /** Builds the current content into `outDir` again, then a copy of it from nothing, and returns both trees. */
@@ -94,6 +102,28 @@ describe('incremental rebuilds', () => {
     expect(counts.rendered).toBe(alwaysRendered + 1);
     // Only the search bundle holding the edited article is built again.
     expect(output).toMatch(/Search index: .*, 1 bundle\(s\) indexed, [1-9]\d* kept/);
+  });
+
+  it('after a headline edit, re-render among relation pages only those of the article’s own pairs', () => {
+    const article = corpus.articles.find((a) => new Set(a.countries).size > 1 && a.id !== titleEdited)!;
+    edit(articleFile(article.id), (text) => text.replace(/^title: ".*"$/m, 'title: "A headline for the pairs"'));
+    const { incremental, clean, output } = rebuildAndCompare('pair-headline');
+    expect(incremental).toEqual(clean);
+    const ids = [...new Set(article.countries)].sort();
+    const own = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `/relations/${x}/${y}/`));
+    // The index of relations has no key: it is rendered every time, like the other lists.
+    const relationPages = renderedPaths(output).filter((file) => /^\/relations\/[^/]+\/[^/]+\//.test(file));
+    expect(relationPages.length).toBeGreaterThan(0);
+    for (const file of relationPages)
+      expect(
+        own.some((prefix) => file.startsWith(prefix)),
+        file,
+      ).toBe(true);
+    for (const prefix of own)
+      expect(
+        relationPages.some((file) => file.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it('after a build that failed once Astro had run, start from nothing and publish what a clean build publishes', () => {

@@ -32,7 +32,7 @@ describe('JSON-LD in the page', () => {
     async (input) => {
       const archive = buildArchive(input);
       const article = archive.articles[0]!;
-      const data = newsArticleJsonLd(archive, article);
+      const data = newsArticleJsonLd(archive, article, 'https://example.org/og/card.png');
       const html = await container.renderToString(BaseLayout, {
         props: { title: article.title, description: article.description, ogType: 'article', jsonLd: data },
         request: new Request('https://example.org/articles/2022/article-0/'),

@@ -1,0 +1,126 @@
+/**
+ * Which link-preview picture each page gets. An article with its own image uses it (cropped to
+ * 1200×630 by the article route); every other page uses a card drawn at build time
+ * (src/output/cards.ts). Cards are per subject, not per page: a term, relation or agreement has
+ * its own card, each section and year list one, and an article without an image takes the card of
+ * its summit, else of its first country. That keeps the number of cards to the number of subjects
+ * (about 1,400 at 10,000 articles instead of 11,000), which is what lets the cold build afford them.
+ * `allCards` lists every card these functions can give, for the route that draws them: both use the
+ * same functions, and the build tests hold that every page's picture exists.
+ */
+import { siteConfig } from '../config.ts';
+import type { Agreement } from '../domain/agreements.ts';
+import type { Archive, ArticleRecord, DataFacts } from '../domain/archive.ts';
+import { formatDate } from '../domain/dates.ts';
+import { summitCountries } from '../domain/relations.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../domain/taxonomy.ts';
+import { ui } from '../i18n/ui.ts';
+import { cardKey, type CardSpec } from './cards.ts';
+import { absoluteUrl, urls } from './urls.ts';
+
+/** The size every link-preview picture has: what link previews show uncropped. */
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
+/** A page's link-preview picture, as its `og:image` tags give it. */
+export interface PreviewImage {
+  /** Absolute URL. */
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  type: 'image/png' | 'image/jpeg';
+}
+
+/** The data-file facts cards are made of: every page key covers them (see DataFacts). */
+export type CardFacts = Pick<DataFacts, 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
+
+const formatted = (date: string) => formatDate(date, siteConfig.locale, siteConfig.timeZone);
+const countryNames = (facts: CardFacts, ids: readonly string[]) => ids.map((id) => facts.termName('countries', id));
+
+/** A section's card: its title and the site name (home, lists, search, year archive, 404). */
+export function sectionCard(title: string): CardSpec {
+  return { title, countries: [] };
+}
+
+export function termCard(facts: CardFacts, kind: TaxonomyKind, id: string): CardSpec {
+  const kicker = ui.taxonomy[kind].singular;
+  const title = facts.termName(kind, id);
+  if (kind === 'leaders') {
+    const leader = facts.leaders.get(id);
+    return {
+      title: ui.card.leaderName(title, leader?.nativeName),
+      kicker,
+      countries: leader ? countryNames(facts, [leader.country]) : [],
+    };
+  }
+  if (kind === 'summits') {
+    const summit = facts.summits.get(id);
+    if (!summit) return { title, kicker, countries: [] };
+    return {
+      title,
+      kicker,
+      date: formatted(summit.startDate),
+      countries: countryNames(facts, summitCountries(summit, facts.leaders)),
+    };
+  }
+  if (kind === 'programs')
+    return { title, kicker, countries: countryNames(facts, facts.programs.get(id)?.partners ?? []) };
+  return { title, kicker, countries: [] };
+}
+
+export function relationCard(facts: CardFacts, a: string, b: string): CardSpec {
+  const [nameA, nameB] = countryNames(facts, [a, b]) as [string, string];
+  return { title: ui.relations.pairName(nameA, nameB), kicker: ui.relations.singular, countries: [] };
+}
+
+export function agreementCard(facts: CardFacts, agreement: Agreement): CardSpec {
+  return {
+    title: agreement.title,
+    kicker: `${ui.agreementKinds[agreement.kind]} · ${ui.agreementStatuses[agreement.latest.status]}`,
+    date: formatted(agreement.latest.date),
+    countries: countryNames(facts, agreement.parties),
+  };
+}
+
+/** An article without an image of its own: the card of its summit, else of its first country. */
+export function articleCard(facts: CardFacts, article: Pick<ArticleRecord, 'summit' | 'countries'>): CardSpec {
+  if (article.summit) return termCard(facts, 'summits', article.summit);
+  const [country] = article.countries;
+  return country ? termCard(facts, 'countries', country) : sectionCard(siteConfig.title);
+}
+
+/** The titles of every section card a page uses. */
+function sectionTitles(archive: Archive): string[] {
+  return [
+    siteConfig.title,
+    ...taxonomyKinds.map((kind) => ui.taxonomy[kind].plural),
+    ui.agreements,
+    ui.relations.title,
+    ui.archive,
+    ui.search,
+    ...archive.years.map(({ year }) => ui.archiveYear(year)),
+  ];
+}
+
+/** Every card the site's pages use, by key. */
+export function allCards(archive: Archive): Map<string, CardSpec> {
+  const specs = [
+    ...sectionTitles(archive).map(sectionCard),
+    ...taxonomyKinds.flatMap((kind) => archive.terms[kind].map((term) => termCard(archive, kind, term.id))),
+    ...archive.relations.map((relation) => relationCard(archive, relation.a, relation.b)),
+    ...archive.agreements.map((agreement) => agreementCard(archive, agreement)),
+  ];
+  return new Map(specs.map((spec) => [cardKey(spec), spec]));
+}
+
+/** The `og:image` of a page whose picture is a card. */
+export function cardPreview(spec: CardSpec): PreviewImage {
+  return {
+    src: absoluteUrl(urls.card(cardKey(spec))),
+    alt: ui.card.alt(spec.kicker, spec.title),
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    type: 'image/png',
+  };
+}
