@@ -1,10 +1,12 @@
 /**
  * Which link-preview picture each page gets. An article with its own image uses it (cropped to
  * 1200×630 by the article route); every other page uses a card drawn at build time
- * (src/output/cards.ts). Cards are per subject, not per page: a term, relation or agreement has
- * its own card, each section and year list one, and an article without an image takes the card of
- * its summit, else of its first country. That keeps the number of cards to the number of subjects
- * (about 1,400 at 10,000 articles instead of 11,000), which is what lets the cold build afford them.
+ * (src/output/cards.ts). Cards are per term, not per page: a country, program, leader, summit or
+ * agreement has its own card, each section and year list one; an article without an image takes
+ * the card of its summit, else of its first country, and a relation page the card of the relations
+ * section. That keeps the number of cards to the number of terms (about 600 at 10,000 articles,
+ * instead of 16,000 pages or 1,400 with a card per pair of countries), which is what lets the cold
+ * build afford them: each card costs some 12 ms of a core.
  * `allCards` lists every card these functions can give, for the route that draws them: both use the
  * same functions, and the build tests hold that every page's picture exists.
  */
@@ -69,11 +71,6 @@ export function termCard(facts: CardFacts, kind: TaxonomyKind, id: string): Card
   return { title, kicker, countries: [] };
 }
 
-export function relationCard(facts: CardFacts, a: string, b: string): CardSpec {
-  const [nameA, nameB] = countryNames(facts, [a, b]) as [string, string];
-  return { title: ui.relations.pairName(nameA, nameB), kicker: ui.relations.singular, countries: [] };
-}
-
 export function agreementCard(facts: CardFacts, agreement: Agreement): CardSpec {
   return {
     title: agreement.title,
@@ -108,7 +105,6 @@ export function allCards(archive: Archive): Map<string, CardSpec> {
   const specs = [
     ...sectionTitles(archive).map(sectionCard),
     ...taxonomyKinds.flatMap((kind) => archive.terms[kind].map((term) => termCard(archive, kind, term.id))),
-    ...archive.relations.map((relation) => relationCard(archive, relation.a, relation.b)),
     ...archive.agreements.map((agreement) => agreementCard(archive, agreement)),
   ];
   return new Map(specs.map((spec) => [cardKey(spec), spec]));

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
+import { buildArchive } from '../../src/domain/archive.ts';
+import { cardKey } from '../../src/output/cards.ts';
+import {
+  agreementCard,
+  allCards,
+  articleCard,
+  cardPreview,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  sectionCard,
+  termCard,
+} from '../../src/output/page-cards.ts';
+import { absoluteUrl, urls } from '../../src/output/urls.ts';
+import { agreementMention, archiveInput, articleRecord } from './_fixtures.ts';
+
+const tokyo = articleRecord('2022/tokyo', {
+  summit: 'tokyo-2022',
+  countries: ['japan', 'united-states'],
+  agreements: [agreementMention('gateway', { status: 'signed', date: '2022-05-23' })],
+});
+const untagged = articleRecord('2022/untagged');
+const seoulTalks = articleRecord('2022/seoul-talks', { countries: ['south-korea', 'united-states'] });
+const archive = buildArchive(archiveInput([tokyo, untagged, seoulTalks]));
+
+describe('the cards pages get', () => {
+  it('gives a summit its name, date and the countries it brought together', () => {
+    expect(termCard(archive, 'summits', 'tokyo-2022')).toEqual({
+      title: 'Tokyo summit',
+      kicker: 'Summit',
+      date: '23 May 2022',
+      countries: ['Japan', 'United States'],
+    });
+  });
+
+  it('gives a leader the native-script name beside the Latin one, and their country', () => {
+    expect(termCard(archive, 'leaders', 'fumio-kishida')).toEqual({
+      title: 'Fumio Kishida (岸田文雄)',
+      kicker: 'Leader',
+      countries: ['Japan'],
+    });
+  });
+
+  it('gives an agreement its kind, latest status and date, and its parties', () => {
+    expect(agreementCard(archive, archive.agreement('gateway')!)).toEqual({
+      title: 'Title of gateway',
+      kicker: 'Joint statement · Signed',
+      date: '23 May 2022',
+      countries: ['Japan', 'United States'],
+    });
+  });
+
+  it('gives an article without an image the card of its summit, else its first country, else the site', () => {
+    expect(articleCard(archive, tokyo)).toEqual(termCard(archive, 'summits', 'tokyo-2022'));
+    expect(articleCard(archive, seoulTalks)).toEqual(termCard(archive, 'countries', 'south-korea'));
+    expect(articleCard(archive, untagged)).toEqual(sectionCard(siteConfig.title));
+  });
+
+  it('describes a card as a 1200×630 PNG at an absolute URL named by its key, with alt text', () => {
+    const card = termCard(archive, 'countries', 'japan');
+    expect(cardPreview(card)).toEqual({
+      src: absoluteUrl(urls.card(cardKey(card))),
+      alt: 'Preview card of the Space Diplomacy Archive: Country, Japan',
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      type: 'image/png',
+    });
+    expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
+  });
+});
+
+describe('allCards', () => {
+  const cards = allCards(archive);
+
+  it('lists every card a page can ask for, once each, by its key', () => {
+    const asked = [
+      sectionCard(siteConfig.title),
+      sectionCard('Countries'),
+      sectionCard('Relations'),
+      sectionCard('Reports from 2022'),
+      sectionCard('Search'),
+      ...archive.articles.map((article) => articleCard(archive, article)),
+      ...archive.terms.countries.map((term) => termCard(archive, 'countries', term.id)),
+      ...archive.terms.leaders.map((term) => termCard(archive, 'leaders', term.id)),
+      ...archive.agreements.map((agreement) => agreementCard(archive, agreement)),
+    ];
+    for (const card of asked) expect(cards.get(cardKey(card)), card.title).toEqual(card);
+    for (const [key, card] of cards) expect(cardKey(card)).toBe(key);
+  });
+
+  it('has one card per term, agreement and section, not one per article or relation', () => {
+    const terms = Object.values(archive.terms).flat().length;
+    expect(cards.size).toBeLessThanOrEqual(terms + archive.agreements.length + 10 + archive.years.length);
+  });
+});
