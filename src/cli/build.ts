@@ -19,6 +19,9 @@ import { headersFile } from '../output/deploy-headers.ts';
 import { checkProjectContent, displayPath } from '../pipeline/content-check.ts';
 import { SEARCH_FOLDER } from '../output/search.ts';
 import { formatReport } from '../domain/validate.ts';
+import { buildArchive } from '../domain/archive.ts';
+import { allCards } from '../output/page-cards.ts';
+import { prepareCards } from '../pipeline/card-images.ts';
 import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
 import {
   copySpareInBackground,
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
   const preparing = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);
   // Check all content before Astro: its own validation stops at the first bad file.
-  const { problems: checkProblems, articleCount, articles } = await checkProjectContent();
+  const { problems: checkProblems, articleCount, articles, data } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   // Each phase line gives the time it took beyond the phases before it.
   const bodies = await rendering;
@@ -101,6 +104,9 @@ async function main(): Promise<number> {
     console.error(`${formatReport(problems)}\n\nBuild stopped before rendering. ${leftAlone}`);
     return 1;
   }
+  // The link-preview cards are drawn from here on, on a spare core, while Astro starts and renders
+  // pages: by the time its card route asks for them they are in the cache (src/pipeline/card-images.ts).
+  prepareCards(allCards(buildArchive({ articles: articles.filter((article) => !article.draft), ...data })).values());
   const staging = await preparing;
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const alarms = await runAstroBuild();

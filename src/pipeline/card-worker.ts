@@ -2,7 +2,8 @@
  * One thread of the card pool (src/pipeline/card-images.ts): loads the fonts once, then draws the
  * cards it is handed, in order, into the cache. The drawing functions are exported for the tests.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -103,8 +104,21 @@ async function draw({ id, spec, siteName, file }: CardJob): Promise<CardDone> {
   }
 }
 
+/**
+ * Cards are drawn on spare cores: the thread gives way to page rendering. Linux sets a thread's
+ * priority by its own id; elsewhere the thread keeps the normal priority.
+ */
+function yieldToPages(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
+  } catch {
+    // Not Linux: no per-thread priority to set.
+  }
+}
+
 // Only on a thread the pool started: the tests import this module to draw cards themselves.
 if (workerData === CARD_THREAD && parentPort) {
+  yieldToPages();
   const port = parentPort;
   let previous: Promise<unknown> = Promise.resolve();
   port.on('message', (jobs: CardJob[]) => {

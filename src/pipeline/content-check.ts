@@ -41,6 +41,8 @@ export interface CheckReport {
   articleCount: number;
   /** The articles whose frontmatter is valid, drafts included. */
   articles: ArticleRecord[];
+  /** The entries of the data files that are valid. */
+  data: Omit<ArchiveInput, 'articles'>;
 }
 
 /** Lines still holding the scaffold's placeholder text: a published article must not show it. */
@@ -284,7 +286,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
 
   cache.save();
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
-  return { problems, articleCount, articles: records };
+  return { problems, articleCount, articles: records, data };
 }
 
 /** Where `npm run check` and `npm run build` keep per-article results; the content loader reads them too. */
