@@ -47,6 +47,8 @@ export function headersFile(base: string): string {
   return `${[
     rule('*', SECURITY_HEADERS),
     rule('_astro/*', { 'Cache-Control': IMMUTABLE }),
+    // Link-preview cards are named by the digest of their text and design (src/output/cards.ts).
+    rule('og/*', { 'Cache-Control': IMMUTABLE }),
     // One folder per search bundle (src/cli/search-index.ts): `:bundle` stands for its name.
     rule(`${SEARCH_FOLDER}/:bundle/fragment/*`, { 'Cache-Control': IMMUTABLE }),
     rule(`${SEARCH_FOLDER}/:bundle/index/*`, { 'Cache-Control': IMMUTABLE }),

@@ -61,6 +61,10 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
         `${ORIGIN}${BASE}${page.slice(1)}`,
       );
       expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content'), page).toMatch(`${ORIGIN}${BASE}`);
+      // The link-preview picture: under the prefix, and there.
+      const image = html.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+      expect(image.startsWith(`${ORIGIN}${BASE}`), `${page}: ${image}`).toBe(true);
+      expect(site.files.has(image.slice(`${ORIGIN}${BASE}`.length)), `${page}: ${image}`).toBe(true);
     }
   });
 
@@ -102,6 +106,7 @@ describe(`a site built for ${ORIGIN}${BASE}`, () => {
       expect(headers).toContain(header);
     }
     expect(headers).toContain(`${BASE}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    expect(headers).toContain(`${BASE}og/*\n  Cache-Control: public, max-age=31536000, immutable`);
     for (const folder of ['fragment', 'index']) {
       expect(headers).toContain(
         `${BASE}pagefind/:bundle/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`,
