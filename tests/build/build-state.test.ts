@@ -32,7 +32,7 @@ function renderedPages(output: string): string[] {
     .split('├─')
     .slice(1)
     .filter((entry) => !/^[^\n]*\((restored|cached)\)/.test(entry))
-    .map((entry) => /^\s*\/(\S+?\.(?:html|xml|json|csv|txt))/.exec(entry)?.[1] ?? entry)
+    .map((entry) => /^\s*\/(\S+?\.(?:html|xml|json|csv|txt|png))/.exec(entry)?.[1] ?? entry)
     .sort();
 }
 

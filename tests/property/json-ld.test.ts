@@ -11,6 +11,7 @@ import { beforeAll, describe, expect } from 'vitest';
 import BaseLayout from '../../src/layouts/BaseLayout.astro';
 import { buildArchive } from '../../src/domain/archive.ts';
 import { newsArticleJsonLd } from '../../src/output/structured-data.ts';
+import { cardPreview, sectionCard } from '../../src/output/page-cards.ts';
 import { archiveInput, fc, runs, uncheckedArchiveInput } from './arbitraries.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -34,7 +35,13 @@ describe('JSON-LD in the page', () => {
       const article = archive.articles[0]!;
       const data = newsArticleJsonLd(archive, article, 'https://example.org/og/card.png');
       const html = await container.renderToString(BaseLayout, {
-        props: { title: article.title, description: article.description, ogType: 'article', jsonLd: data },
+        props: {
+          title: article.title,
+          description: article.description,
+          ogType: 'article',
+          jsonLd: [data],
+          image: cardPreview(sectionCard('Card')),
+        },
         request: new Request('https://example.org/articles/2022/article-0/'),
       });
       const scripts = elements(parse(html)).filter((element) => element.tagName === 'script');
