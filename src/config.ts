@@ -33,6 +33,8 @@ export interface SiteConfig {
   readonly tagline: string;
   /** BCP 47 language of the pages and of date formatting. */
   readonly locale: string;
+  /** Languages articles may be translated into (`<name>.<lang>.md` beside the original). */
+  readonly translationLanguages: readonly string[];
   /** Calendar dates are rendered in this zone, so output never depends on the build machine. */
   readonly timeZone: string;
   /** Articles per page on the home page and the year archive. */
@@ -61,6 +63,7 @@ export const siteConfig: SiteConfig = {
   title: 'Space Diplomacy Archive',
   tagline: 'Summits, leaders and the agreements that shape cooperation in space',
   locale: 'en-GB',
+  translationLanguages: ['ja', 'ko'],
   timeZone: 'UTC',
   pageSize: 20,
   termPageSize: 20,

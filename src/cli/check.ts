@@ -11,11 +11,14 @@ import { formatReport } from '../domain/validate.ts';
 import { renderBodies } from './render-bodies.ts';
 
 const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);
-const { problems: checkProblems, articleCount } = await checkProjectContent();
+const { problems: checkProblems, articleCount, translationCount } = await checkProjectContent();
 const problems = [...checkProblems, ...(await rendering).problems];
 
 if (problems.length === 0) {
-  console.log(`Content OK: ${articleCount} article${articleCount === 1 ? '' : 's'} and 4 data files checked.`);
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  console.log(
+    `Content OK: ${counted(articleCount, 'article')}, ${counted(translationCount, 'translation')} and 4 data files checked.`,
+  );
 } else {
   console.error(formatReport(problems));
   process.exitCode = 1;

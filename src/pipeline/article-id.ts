@@ -28,7 +28,7 @@ export const ARTICLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * or none at all.
  */
 export function articleFileNameProblem(relativePath: string): string | undefined {
-  const segments = relativePath.replace(/\\/g, '/').split('/');
+  const segments = (translationOf(relativePath)?.original ?? relativePath).replace(/\\/g, '/').split('/');
   const fileName = segments.pop()!;
   const candidates = [
     ...segments.map((name) => ({ name, kind: 'folder', written: name })),
@@ -41,6 +41,18 @@ export function articleFileNameProblem(relativePath: string): string | undefined
     ? `"${slug}${bad.kind === 'file' ? '.md' : ''}"`
     : `"tokyo-summit${bad.kind === 'file' ? '.md' : ''}" (write names from other scripts in Latin letters)`;
   return `the ${bad.kind} name "${bad.written}" cannot be part of an address — use lower-case letters a–z, digits and single hyphens, such as ${example}`;
+}
+
+/** A translation's file name: the original's name, a language code, `.md` (`tokyo-summit.ja.md`). */
+const TRANSLATION_FILE = /^(.+)\.([a-z]{2,3})\.md$/;
+
+/**
+ * The original and the language of a translation, from its path under the articles folder
+ * (`2022/tokyo-summit.ja.md` translates `2022/tokyo-summit.md` into `ja`); undefined for an article.
+ */
+export function translationOf(relativePath: string): { original: string; lang: string } | undefined {
+  const match = TRANSLATION_FILE.exec(relativePath.replace(/\\/g, '/'));
+  return match ? { original: `${match[1]}.md`, lang: match[2]! } : undefined;
 }
 
 export function articleIdFromPath(relativePath: string): string {
@@ -58,7 +70,9 @@ export async function listArticleFolder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The Markdown articles under the articles folder, sorted. */
+/** The Markdown articles under the articles folder, sorted: translations are not articles of their own. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
-  return (await listArticleFolder(dir)).filter((file) => file.endsWith('.md'));
+  return (await listArticleFolder(dir)).filter(
+    (file) => file.endsWith('.md') && !translationOf(path.relative(dir, file)),
+  );
 }

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { articleFileNameProblem, articleIdFromPath, listArticleFiles } from './article-id.ts';
+import { articleFileNameProblem, articleIdFromPath, listArticleFiles, translationOf } from './article-id.ts';
 import type { ArticleRecord } from '../domain/archive.ts';
 import { bodyKey, ensureBody } from './article-body.ts';
 import { CheckCache } from './check-cache.ts';
@@ -123,6 +123,8 @@ export function articleLoader(articlesDir: string, contentDir: string): Loader {
       watcher.add(articlesDir);
       watcher.on('all', (event, changed) => {
         if (!changed.startsWith(articlesDir + path.sep) || !changed.endsWith('.md')) return;
+        // Translations are not articles of their own; the content check reads them.
+        if (translationOf(path.relative(articlesDir, changed))) return;
         if (event === 'unlink') {
           const id = articleIdFromPath(path.relative(articlesDir, changed));
           if (store.get(id)?.filePath === display(changed)) store.delete(id);

@@ -12,7 +12,8 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
-import { articleFileNameProblem, articleIdFromPath, listArticleFolder } from './article-id.ts';
+import { translationFacts, translationSchema } from '../schemas/translation.ts';
+import { articleFileNameProblem, articleIdFromPath, listArticleFolder, translationOf } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
 import { CheckCache, type CheckedArticle } from './check-cache.ts';
@@ -43,6 +44,8 @@ export interface CheckReport {
   articles: ArticleRecord[];
   /** The entries of the data files that are valid. */
   data: Omit<ArchiveInput, 'articles'>;
+  /** Translation files checked (`<name>.<lang>.md`). */
+  translationCount: number;
 }
 
 /** Lines still holding the scaffold's placeholder text: a published article must not show it. */
@@ -212,6 +215,75 @@ export function checkArticleFile(
   return { ...checked, problems: [...checked.problems, badImage], source };
 }
 
+interface TranslationFile {
+  filePath: string;
+  /** As messages name it. */
+  file: string;
+  /** The original's path under the articles folder. */
+  original: string;
+  lang: string;
+}
+
+/**
+ * A translation's problems: a language the site has, an original beside it (`owners`: article ids
+ * and their files), then its text. Read afresh each time: translations are few and small.
+ */
+function translationProblems(
+  { filePath, file, original, lang }: TranslationFile,
+  owners: ReadonlyMap<string, string>,
+  options: CheckOptions,
+): Problem[] {
+  const languages = siteConfig.translationLanguages;
+  if (!languages.includes(lang)) {
+    return [
+      {
+        file,
+        field: '(file)',
+        message: `is a translation into "${lang}", which is not a language of the site (${languages.join(', ')}) — name it <article>.${languages[0]}.md, or add the language first`,
+      },
+    ];
+  }
+  const originalFile = owners.get(articleIdFromPath(original));
+  if (!originalFile) {
+    const expectedFile = path.relative(options.displayRoot, path.join(path.dirname(filePath), path.basename(original)));
+    return [
+      {
+        file,
+        field: '(file)',
+        message: `translates ${expectedFile}, which does not exist — put the translation next to its original, named after it`,
+      },
+    ];
+  }
+  return checkTranslationSource(readFileSync(filePath, 'utf8'), file, originalFile);
+}
+
+/**
+ * Checks a translation's source text: its frontmatter holds only what translation changes (a fact
+ * written again is refused, naming the original it comes from), and no placeholder is left in a
+ * translation that is not a draft.
+ */
+export function checkTranslationSource(source: string, file: string, originalFile: string): Problem[] {
+  const frontmatter = readFrontmatter(source, file);
+  if (frontmatter.data === undefined) return frontmatter.problems;
+  const data: Record<string, unknown> =
+    frontmatter.data !== null && typeof frontmatter.data === 'object' ? { ...frontmatter.data } : {};
+  const facts = translationFacts.filter((field) => field in data);
+  for (const field of facts) delete data[field];
+  const repeated = facts.map((field) => ({
+    file,
+    field,
+    message: `is a fact of the original, ${originalFile} — remove it: a translation takes every fact from its original`,
+  }));
+  const result = translationSchema.safeParse(frontmatter.data === null ? {} : data);
+  if (!result.success) return [...repeated, ...schemaProblems(file, '', result.error.issues, translationSchema)];
+  return [
+    ...repeated,
+    ...frontmatter.problems,
+    ...bodyImages(source, file),
+    ...(result.data.draft ? [] : placeholders(source, file)),
+  ];
+}
+
 export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
   const display = (file: string) => path.relative(options.displayRoot, file) || file;
   const problems: Problem[] = [];
@@ -246,6 +318,7 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   const articlesDir = path.join(contentDir, 'articles');
   const records: ArticleRecord[] = [];
   const owners = new Map<string, string>();
+  const translations: TranslationFile[] = [];
   let articleCount = 0;
   for (const [index, filePath] of (await listArticleFolder(articlesDir)).entries()) {
     // Now and then a turn for the rest of this process: the body renderers' answers and time limits.
@@ -261,11 +334,16 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
       }
       continue;
     }
-    articleCount++;
     const relative = path.relative(articlesDir, filePath);
+    const translation = translationOf(relative);
+    if (!translation) articleCount++;
     const nameProblem = articleFileNameProblem(relative);
     if (nameProblem) {
       problems.push({ file, field: '(file)', message: nameProblem });
+      continue;
+    }
+    if (translation) {
+      translations.push({ filePath, file, ...translation });
       continue;
     }
     const id = articleIdFromPath(relative);
@@ -285,8 +363,9 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   }
 
   cache.save();
+  for (const translation of translations) problems.push(...translationProblems(translation, owners, options));
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
-  return { problems, articleCount, articles: records, data };
+  return { problems, articleCount, articles: records, data, translationCount: translations.length };
 }
 
 /** Where `npm run check` and `npm run build` keep per-article results; the content loader reads them too. */

@@ -49,3 +49,25 @@ draft: true
 ${PLACEHOLDER} write the report here, in the archive's own words, with \`##\` headings.
 `;
 }
+
+/**
+ * The text of a new translation as `npm run new -- --translate <id> --lang <lang>` writes it: the
+ * fields a translation carries, with the original's headline, dek and body to translate from.
+ */
+export function scaffoldTranslation(original: { title: string; description: string; body: string }): string {
+  return `---
+# Translate the headline, the dek and the text, then delete "draft: true" to publish.
+# Every fact (date, summit, leaders, countries, programs, agreements, source, picture) comes from
+# the English original: do not write it here. Guide: docs/editing.md
+title: ${JSON.stringify(`${PLACEHOLDER} ${original.title}`)}
+description: ${JSON.stringify(`${PLACEHOLDER} ${original.description}`)}
+translator: "${PLACEHOLDER} who translated it"
+# translationNote: a note to readers, in the translation's language (optional if translator is given)
+draft: true
+---
+
+${PLACEHOLDER} translate the text below, then delete this line.
+
+${original.body.trim()}
+`;
+}

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkArticleSource } from '../../src/pipeline/content-check.ts';
+import { checkArticleSource, checkTranslationSource } from '../../src/pipeline/content-check.ts';
 import { editorSchemas, serialiseSchema } from '../../src/output/json-schemas.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,5 +83,35 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists: nothing was changed');
     expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
+  });
+
+  const translate = (...args: string[]) =>
+    spawnSync(process.execPath, ['src/cli/new-article.ts', '--translate', ...args], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+
+  it('starts a draft translation beside the article, which the check accepts as a draft and not published', () => {
+    const result = translate('2022/tokyo-summit', '--lang', 'ko');
+    expect(result.status, result.stderr).toBe(0);
+    const file = path.join(contentDir, 'articles', '2022', 'tokyo-summit.ko.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('draft: true');
+    expect(text).not.toMatch(/^(date|countries|leaders|source):/m);
+    const original = 'content/articles/2022/tokyo-summit.md';
+    expect(checkTranslationSource(text, 'x.ko.md', original)).toEqual([]);
+    const published = checkTranslationSource(text.replace('draft: true\n', ''), 'x.ko.md', original);
+    expect(published.map((p) => p.field)).toEqual(['line 5', 'line 6', 'line 7', 'line 11']);
+    expect(translate('2022/tokyo-summit', '--lang', 'ko').status).toBe(1);
+  });
+
+  it('refuses a translation into a language the site does not have, or of an article that does not exist', () => {
+    const french = translate('2022/tokyo-summit', '--lang', 'fr');
+    expect(french.status).toBe(2);
+    expect(french.stderr).toContain("--lang must be one of the site's languages: ja, ko.");
+    const missing = translate('2022/no-such-article', '--lang', 'ja');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('There is no article "2022/no-such-article"');
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * Frontmatter of a translated article, `content/articles/**\/<name>.<lang>.md`, next to the English
+ * `<name>.md` it translates. It carries only what translation changes: every fact (date, summit,
+ * leaders, countries, programs, agreements, source, picture) comes from the original, so a
+ * translation can never disagree with it on one.
+ */
+import { z } from 'astro/zod';
+import { articleSchema } from './article.ts';
+import { expected, text } from './common.ts';
+
+export const translationSchema = z
+  .strictObject({
+    title: text.describe('Headline, in the language of the translation.'),
+    description: text.describe('The dek, translated.'),
+    translator: text.optional().describe('Who translated the article, such as `Space Diplomacy Archive`.'),
+    translationNote: text
+      .optional()
+      .describe('A note to readers on the translation, in its language, such as which language it is translated from.'),
+    draft: z
+      .boolean({ error: expected('true or false') })
+      .default(false)
+      .describe('`true` keeps the translation out of production builds while it is being written.'),
+  })
+  .refine((translation) => translation.translator !== undefined || translation.translationNote !== undefined, {
+    error: 'is required when there is no translationNote: say who translated the text, or add a note on it',
+    path: ['translator'],
+  });
+
+/** The original's fields a translation takes as they are: writing one in a translation is refused. */
+export const translationFacts: readonly string[] = Object.keys(articleSchema.shape).filter(
+  (field) => !['title', 'description', 'draft'].includes(field),
+);
+
+export type TranslationData = z.infer<typeof translationSchema>;
