@@ -1,9 +1,11 @@
 /**
- * Every string a reader sees, in one table per language. Pages and components never write visible
- * text themselves, so a second language is one more table.
+ * Every string a reader sees, in one table per language (English here, Japanese in ja.ts, Korean in
+ * ko.ts). Pages and components never write visible text themselves, so a language is one more table.
  */
 import type { AgreementKind, AgreementStatus } from '../schemas/article.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -258,9 +260,32 @@ const en = {
   },
 } as const;
 
-export type UiStrings = typeof en;
+/**
+ * The shape every language's table has: the English table's, with its texts widened to `string`.
+ * Functions keep their parameters and return `string`; nested groups are widened key by key. Each
+ * table is written `{ … } satisfies UiStrings`, so a missing or an extra key is a type error.
+ */
+type Widened<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widened<T[K]> };
 
-export const languages = { en } as const satisfies Record<string, UiStrings>;
+export type UiStrings = Widened<typeof en>;
 
-/** The strings of the site's language. */
-export const ui: UiStrings = languages.en;
+export const languageCodes = ['en', 'ja', 'ko'] as const;
+/** A language the site is written in: English at the root, Japanese under /ja/, Korean under /ko/. */
+export type Language = (typeof languageCodes)[number];
+
+export const languages = { en, ja, ko } as const satisfies Record<Language, UiStrings>;
+
+/** The strings of one language. */
+export function uiFor(lang: Language): UiStrings {
+  return languages[lang];
+}
+
+/**
+ * The strings of the site's language. Taken from `en` itself, not from `languages`: a module that
+ * imports `ui` alone (the search page's script) then bundles no other table.
+ */
+export const ui: UiStrings = en;
