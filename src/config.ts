@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { translationLanguages } from './i18n/languages.ts';
 
 /**
  * The project folder. Every command runs from it (npm starts scripts there); `import.meta.url` would
@@ -63,7 +64,7 @@ export const siteConfig: SiteConfig = {
   title: 'Space Diplomacy Archive',
   tagline: 'Summits, leaders and the agreements that shape cooperation in space',
   locale: 'en-GB',
-  translationLanguages: ['ja', 'ko'],
+  translationLanguages,
   timeZone: 'UTC',
   pageSize: 20,
   termPageSize: 20,

@@ -2,6 +2,7 @@
  * Every string a reader sees, in one table per language (English here, Japanese in ja.ts, Korean in
  * ko.ts). Pages and components never write visible text themselves, so a language is one more table.
  */
+import type { Language } from './languages.ts';
 import type { AgreementKind, AgreementStatus } from '../schemas/article.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 import { ja } from './ja.ts';
@@ -272,10 +273,6 @@ type Widened<T> = T extends string
     : { readonly [K in keyof T]: Widened<T[K]> };
 
 export type UiStrings = Widened<typeof en>;
-
-export const languageCodes = ['en', 'ja', 'ko'] as const;
-/** A language the site is written in: English at the root, Japanese under /ja/, Korean under /ko/. */
-export type Language = (typeof languageCodes)[number];
 
 export const languages = { en, ja, ko } as const satisfies Record<Language, UiStrings>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/dates.ts';
-import { languageCodes, languages, ui, uiFor, type Language, type UiStrings } from '../../src/i18n/ui.ts';
+import { languageCodes, type Language } from '../../src/i18n/languages.ts';
+import { languages, ui, uiFor, type UiStrings } from '../../src/i18n/ui.ts';
 
 /**
  * Arguments to call every function of a table with, for each sample number: one or more argument
