@@ -9,5 +9,9 @@ export type Language = (typeof languageCodes)[number];
 /** The language of the original articles and of the site's root. */
 export const defaultLanguage = 'en' satisfies Language;
 
+export type TranslationLanguage = Exclude<Language, typeof defaultLanguage>;
+
 /** The languages articles are translated into. */
-export const translationLanguages = languageCodes.filter((code) => code !== defaultLanguage);
+export const translationLanguages = languageCodes.filter(
+  (code): code is TranslationLanguage => code !== defaultLanguage,
+);

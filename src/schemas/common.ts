@@ -1,6 +1,7 @@
 /** Building blocks shared by every schema: ids, dates, reference lists. */
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../domain/dates.ts';
+import type { TranslationLanguage } from '../i18n/languages.ts';
 
 /**
  * Error text for a field of the wrong type: "is required" when it is missing altogether, otherwise
@@ -61,3 +62,18 @@ export const text = z
 
 /** A list of ids referring to another collection; checked against it after loading. */
 export const idList = z.array(slugId, { error: expected('a list of ids, such as [japan, south-korea]') }).default([]);
+
+/**
+ * A name in the site's other languages (`names: { ja: 日本, ko: 일본 }`), in its standard local
+ * form. Where one is missing, pages in that language show the English name, marked as English.
+ */
+export const localNames = z
+  .strictObject(
+    {
+      ja: text.optional().describe('The name in Japanese, such as `日本`.'),
+      ko: text.optional().describe('The name in Korean, such as `일본`.'),
+    } satisfies Record<TranslationLanguage, z.ZodType>,
+    { error: expected('names by language, such as { ja: 日本, ko: 일본 }') },
+  )
+  .optional()
+  .describe('The name in the other languages of the site, where it has a standard local form.');

@@ -1,10 +1,11 @@
 /** One entry of `content/countries.yaml`. */
 import { z } from 'astro/zod';
-import { expected, slugId, text } from './common.ts';
+import { expected, localNames, slugId, text } from './common.ts';
 
 export const countrySchema = z.strictObject({
   id: slugId.describe('Slug used in URLs and in article frontmatter, such as `south-korea`.'),
   name: text.describe('Short name readers know, such as `South Korea`.'),
+  names: localNames,
   officialName: text.describe('Official name, such as `Republic of Korea`.'),
   iso2: z
     .string({ error: expected('a two-letter code such as "KR"') })

@@ -1,6 +1,6 @@
 /** One entry of `content/leaders.yaml`: a person the archive reports on. */
 import { z } from 'astro/zod';
-import { calendarDate, expected, slugId, text } from './common.ts';
+import { calendarDate, expected, localNames, slugId, text } from './common.ts';
 
 export const officeSchema = z.strictObject({
   title: text.describe('Title as it was held, such as `President of the United States`.'),
@@ -12,6 +12,7 @@ export const leaderSchema = z
   .strictObject({
     id: slugId.describe('Slug used in URLs and in article frontmatter, such as `yoon-suk-yeol`.'),
     name: text.describe('Name in the Latin script, as the archive writes it, such as `Yoon Suk-yeol`.'),
+    names: localNames,
     nativeName: text.optional().describe("Name in the person's own script where it differs, such as `윤석열`."),
     nativeNameLang: z
       .string({ error: expected('a language code such as "ja" or "ko"') })

@@ -1,10 +1,11 @@
 /** One entry of `content/programs.yaml`: a space program or field of cooperation. */
 import { z } from 'astro/zod';
-import { idList, slugId, text } from './common.ts';
+import { idList, localNames, slugId, text } from './common.ts';
 
 export const programSchema = z.strictObject({
   id: slugId.describe('Slug used in URLs and in article frontmatter, such as `lunar-gateway`.'),
   name: text.describe('Name as readers know it, such as `Lunar Gateway`.'),
+  names: localNames,
   description: text.describe('One or two sentences on what the program is.'),
   leadAgencies: z
     .array(text)

@@ -1,11 +1,12 @@
 /** One entry of `content/summits.yaml`: a meeting of leaders. */
 import { z } from 'astro/zod';
-import { calendarDate, idList, slugId, text } from './common.ts';
+import { calendarDate, idList, localNames, slugId, text } from './common.ts';
 
 export const summitSchema = z
   .strictObject({
     id: slugId.describe('Slug used in URLs and in article frontmatter, such as `tokyo-2022`.'),
     name: text.describe('Name of the meeting, such as `U.S.–Japan summit in Tokyo`.'),
+    names: localNames,
     startDate: calendarDate.describe('First (or only) day of the meeting.'),
     endDate: calendarDate.optional().describe('Last day, for meetings over several days.'),
     city: text.describe('City where it took place.'),

@@ -114,7 +114,15 @@ describe('schemaProblems', () => {
 
 describe('knownKeysAt', () => {
   it('lists the fields of the object at a path, through optional, default and list wrappers', () => {
-    expect(knownKeysAt(leaderSchema, [])).toEqual(['id', 'name', 'nativeName', 'nativeNameLang', 'country', 'offices']);
+    expect(knownKeysAt(leaderSchema, [])).toEqual([
+      'id',
+      'name',
+      'names',
+      'nativeName',
+      'nativeNameLang',
+      'country',
+      'offices',
+    ]);
     expect(knownKeysAt(leaderSchema, ['offices', 0])).toEqual(['title', 'from', 'to']);
     expect(knownKeysAt(articleSchema, ['source'])).toEqual(['publication', 'author', 'url']);
     expect(knownKeysAt(articleSchema, ['agreements', 3])).toEqual([

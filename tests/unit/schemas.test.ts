@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { translationOf } from '../../src/pipeline/article-id.ts';
 import { fileURLToPath } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
@@ -35,10 +36,14 @@ function issues(schema: z.ZodType, value: unknown): string[] {
 
 async function articleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      // Translations have a schema of their own (tests/unit/translations.test.ts).
+      .filter((file) => !translationOf(path.relative(dir, file)))
+      .sort()
+  );
 }
 
 const goodArticle = {

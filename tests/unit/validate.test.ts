@@ -1,3 +1,4 @@
+import { translationOf } from '../../src/pipeline/article-id.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -269,7 +270,9 @@ describe('the real content', () => {
       return entries;
     };
     const articleDir = path.join(contentDir, 'articles');
-    const files = (await readdir(articleDir, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+    const files = (await readdir(articleDir, { recursive: true }))
+      .filter((f) => f.endsWith('.md') && !translationOf(f))
+      .sort();
     const articles = await Promise.all(
       files.map(async (file) => {
         const frontmatter = extractFrontmatter(await readFile(path.join(articleDir, file), 'utf8')) ?? '';

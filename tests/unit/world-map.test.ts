@@ -15,6 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import WorldMap from '../../src/components/WorldMap.astro';
 import { buildArchive, type Archive } from '../../src/domain/archive.ts';
+import { translationOf } from '../../src/pipeline/article-id.ts';
 import { readFrontmatter } from '../../src/pipeline/frontmatter.ts';
 import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { createUrls } from '../../src/output/urls.ts';
@@ -247,8 +248,8 @@ function contentArchive(): Archive {
   const dir = path.resolve('content');
   const data = <S extends z.ZodType>(file: string, schema: S) =>
     parseDataFile(readFileSync(path.join(dir, file), 'utf8'), file, schema).entries;
-  const articleFiles = readdirSync(path.join(dir, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) =>
-    file.endsWith('.md'),
+  const articleFiles = readdirSync(path.join(dir, 'articles'), { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.md') && !translationOf(file),
   );
   const articles = articleFiles.map((file) => {
     const { data: frontmatter } = readFrontmatter(readFileSync(path.join(dir, 'articles', file), 'utf8'), file);
