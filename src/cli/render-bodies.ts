@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
-import { listArticleFiles } from '../pipeline/article-id.ts';
+import { listMarkdownFiles } from '../pipeline/article-id.ts';
 import { bodyKey, isCached } from '../pipeline/article-body.ts';
 import { renderProblem, RenderTimeout } from '../pipeline/render-failure.ts';
 import type { Problem } from '../domain/validate.ts';
@@ -49,7 +49,8 @@ export async function renderBodies(
   display: (file: string) => string,
   timeLimitMs = RENDER_TIME_LIMIT_MS,
 ): Promise<RenderReport> {
-  const files = await listArticleFiles(articlesDir);
+  // Translations too: their pages need the bodies, and a text that cannot be rendered is named now.
+  const files = await listMarkdownFiles(articlesDir);
   // Finding what is missing is cheap; loading the Markdown pipeline in a worker is not.
   const queue: Job[] = files
     .map((file) => ({ file, key: bodyKey(readFileSync(file, 'utf8')) }))

@@ -70,6 +70,11 @@ export async function listArticleFolder(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every Markdown file under the articles folder, articles and translations, sorted. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
+  return (await listArticleFolder(dir)).filter((file) => file.endsWith('.md'));
+}
+
 /** The Markdown articles under the articles folder, sorted: translations are not articles of their own. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   return (await listArticleFolder(dir)).filter(

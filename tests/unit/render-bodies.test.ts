@@ -22,6 +22,11 @@ writeFileSync(path.join(articlesDir, 'deep.md'), `${frontmatter}Intro.\n\n${'> '
 // The native parser takes time proportional to the square of this text: seconds, not milliseconds.
 writeFileSync(path.join(articlesDir, 'slow.md'), `${frontmatter}${'_a'.repeat(80_000)}\n`);
 writeFileSync(path.join(articlesDir, 'good.md'), `${frontmatter}An ordinary report.\n`);
+// A translation's body is rendered and checked like an article's.
+writeFileSync(
+  path.join(articlesDir, 'good.ja.md'),
+  `---\ntitle: T\ndescription: D\ntranslator: X\n---\n\n普通の記事。\n\n${'> '.repeat(300)}深い\n`,
+);
 
 afterAll(() => {
   rmSync(cacheDirFor(contentDir), { recursive: true, force: true });
@@ -39,12 +44,18 @@ describe('renderBodies', () => {
       (file) => path.relative(contentDir, file),
       500,
     );
-    expect(report.articles).toBe(3);
+    expect(report.articles).toBe(4);
     expect(report.rendered).toBe(1);
     expect(report.problems.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
       {
         file: 'articles/2022/deep.md',
         field: 'line 11',
+        message:
+          'Quotes, lists, links or emphasis nest deeper than the 200 levels an article may use, starting here — flatten the text',
+      },
+      {
+        file: 'articles/2022/good.ja.md',
+        field: 'line 9',
         message:
           'Quotes, lists, links or emphasis nest deeper than the 200 levels an article may use, starting here — flatten the text',
       },
@@ -60,6 +71,6 @@ describe('renderBodies', () => {
   it('renders nothing twice: the good body is cached, the failed ones are tried again', async () => {
     const report = await renderBodies(path.join(contentDir, 'articles'), (file) => file, 500);
     expect(report.rendered).toBe(0);
-    expect(report.problems).toHaveLength(2);
+    expect(report.problems).toHaveLength(3);
   });
 });
