@@ -11,14 +11,9 @@ import PartnersChart from '../../src/components/PartnersChart.astro';
 import RelationMatrix from '../../src/components/RelationMatrix.astro';
 import { buildArchive } from '../../src/domain/archive.ts';
 import { relationCounts } from '../../src/domain/relations.ts';
-import {
-  agreementsByYear,
-  partnerBars,
-  relationMatrix,
-  shadeLevels,
-  twoLines,
-  wrapWords,
-} from '../../src/output/charts.ts';
+import { agreementsByYear } from '../../src/output/charts/agreements-by-year.ts';
+import { partnerBars, wrapWords } from '../../src/output/charts/partners.ts';
+import { relationMatrix, shadeLevels, twoLines } from '../../src/output/charts/relation-matrix.ts';
 import { urls } from '../../src/output/urls.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { agreementMention, archiveInput, articleRecord, countries } from './_fixtures.ts';
