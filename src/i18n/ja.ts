@@ -103,6 +103,7 @@ export const ja = {
     pairDescription: (a, b, agreements, summits, reports) =>
       `宇宙外交における${a}と${b}：${shared(agreements, summits, reports)}。`,
     countries: '国・地域',
+    pairSummary: (a, b, agreements, summits, reports) => `${a}と${b}：${shared(agreements, summits, reports)}`,
     pairCounts: (agreements, summits, reports) => shared(agreements, summits, reports),
     agreementsHeading: '両国間の合意',
     summitsHeading: '両国が参加した首脳会談',
@@ -163,8 +164,6 @@ export const ja = {
     caption:
       'アーカイブに登場する国・地域を、当事国となっている合意の数で色分けしています。線は、合意・首脳会談・記事のいずれかを共にする国どうしを結んでいます。',
     country: (name, agreements, relations) => `${name}：合意${count(agreements)}件、二国間関係${count(relations)}件`,
-    relationName: (a, b) => `${a}と${b}`,
-    relation: (a, b, agreements, summits, reports) => `${a}と${b}：${shared(agreements, summits, reports)}`,
     outsideArchive: 'アーカイブ対象外',
     noAgreements: '合意なし',
     agreementRange: (from, to) => (from === to ? `合意${count(from)}件` : `合意${count(from)}～${count(to)}件`),
@@ -205,7 +204,6 @@ export const ja = {
       caption: '国の組み合わせごとの結び付き',
       note: '各セルの数字とその濃淡は、2か国が共にする合意・首脳会談・記事の合計を表します。各数字から、その2か国のページに移動できます。',
       legend: '組み合わせごとの結び付きの数',
-      cell: (row, column, agreements, summits, reports) => `${row}と${column}：${shared(agreements, summits, reports)}`,
       level: (from, to) => (from === to ? `${from}` : `${from}～${to}`),
     },
   },

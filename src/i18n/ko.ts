@@ -105,6 +105,7 @@ export const ko = {
     pairDescription: (a, b, agreements, summits, reports) =>
       `${a}·${b}의 우주 외교: ${shared(agreements, summits, reports)}.`,
     countries: '국가',
+    pairSummary: (a, b, agreements, summits, reports) => `${a}·${b}: ${shared(agreements, summits, reports)}`,
     pairCounts: (agreements, summits, reports) => shared(agreements, summits, reports),
     agreementsHeading: '양국 간 협정',
     summitsHeading: '양국이 함께한 정상회담',
@@ -165,8 +166,6 @@ export const ko = {
     caption:
       '아카이브에 나오는 국가를 당사국으로 참여한 협정 수에 따라 색으로 구분했습니다. 선은 협정·정상회담·기사 중 하나라도 함께하는 국가를 잇습니다.',
     country: (name, agreements, relations) => `${name}: 협정 ${count(agreements)}건, 양자 관계 ${count(relations)}건`,
-    relationName: (a, b) => `${a}·${b}`,
-    relation: (a, b, agreements, summits, reports) => `${a}·${b}: ${shared(agreements, summits, reports)}`,
     outsideArchive: '아카이브에 없음',
     noAgreements: '협정 없음',
     agreementRange: (from, to) => (from === to ? `협정 ${count(from)}건` : `협정 ${count(from)}~${count(to)}건`),
@@ -207,7 +206,6 @@ export const ko = {
       caption: '국가 쌍별 연결',
       note: '각 칸의 숫자와 색의 농도는 두 나라가 함께한 협정·정상회담·기사를 모두 더한 수입니다. 숫자마다 해당 국가 쌍의 페이지로 연결됩니다.',
       legend: '국가 쌍별 연결 수',
-      cell: (row, column, agreements, summits, reports) => `${row}·${column}: ${shared(agreements, summits, reports)}`,
       level: (from, to) => (from === to ? `${from}` : `${from}~${to}`),
     },
   },

@@ -104,6 +104,9 @@ const en = {
     pairDescription: (a: string, b: string, agreements: number, summits: number, reports: number) =>
       `${a} and ${b} in space diplomacy: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}.`,
     countries: 'Countries',
+    /** A pair and what it shares, in one line: the accessible name of its mark on the map and the matrix. */
+    pairSummary: (a: string, b: string, agreements: number, summits: number, reports: number) =>
+      `${a} and ${b}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
     pairCounts: (agreements: number, summits: number, reports: number) =>
       `${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
     agreementsHeading: 'Agreements between them',
@@ -172,9 +175,6 @@ const en = {
       'Countries in the archive, shaded by the number of agreements each is party to. Lines join countries that share an agreement, a summit or a report.',
     country: (name: string, agreements: number, relations: number) =>
       `${name}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(relations, 'relation', 'relations')}`,
-    relationName: (a: string, b: string) => `${a} and ${b}`,
-    relation: (a: string, b: string, agreements: number, summits: number, reports: number) =>
-      `${a} and ${b}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
     outsideArchive: 'Not in the archive',
     noAgreements: 'No agreements',
     agreementRange: (from: number, to: number) =>
@@ -218,8 +218,6 @@ const en = {
       caption: 'Ties between pairs of countries',
       note: 'The number in each cell, and its shade, counts what the two countries share: agreements, summits and reports together. Each number links to the pair’s page.',
       legend: 'Ties per pair',
-      cell: (row: string, column: string, agreements: number, summits: number, reports: number) =>
-        `${row} and ${column}: ${plural(agreements, 'agreement', 'agreements')}, ${plural(summits, 'summit', 'summits')}, ${plural(reports, 'report', 'reports')}`,
       level: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
     },
   },

@@ -382,7 +382,7 @@ export function worldMap({ countries, agreements, relations, urls }: WorldMapInp
   for (const relation of relations) {
     const [a, b] = [nameOf.get(relation.a) ?? relation.a, nameOf.get(relation.b) ?? relation.b];
     const row = {
-      name: ui.worldMap.relationName(a, b),
+      name: ui.relations.pairName(a, b),
       href: urls.relation(relation.a, relation.b),
       agreements: relation.agreements.length,
       summits: relation.summits.length,
@@ -394,7 +394,7 @@ export function worldMap({ countries, agreements, relations, urls }: WorldMapInp
       candidates.push({
         line: {
           href: row.href,
-          label: ui.worldMap.relation(a, b, row.agreements, row.summits, row.reports),
+          label: ui.relations.pairSummary(a, b, row.agreements, row.summits, row.reports),
           level: levelOf(row.agreements, levels),
           d: curve(from, to, height),
         },

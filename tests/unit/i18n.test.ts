@@ -36,6 +36,7 @@ const samples: Samples<UiStrings> = {
   relations: {
     pairName: () => [[NAME, OTHER]],
     pairDescription: (n) => [[NAME, OTHER, n, n, n]],
+    pairSummary: (n) => [[NAME, OTHER, n, n, n]],
     pairCounts: (n) => [[n, n, n]],
     alsoParties: () => [[NAME], [`${NAME}, ${OTHER}`]],
     feedTitle: () => [[NAME, OTHER]],
@@ -59,8 +60,6 @@ const samples: Samples<UiStrings> = {
   termFeedDescription: () => [[NAME]],
   worldMap: {
     country: (n) => [[NAME, n, n]],
-    relationName: () => [[NAME, OTHER]],
-    relation: (n) => [[NAME, OTHER, n, n, n]],
     agreementRange: (n) => [
       [n, n],
       [n, n + 3],
@@ -77,7 +76,6 @@ const samples: Samples<UiStrings> = {
       bar: (n) => [[NAME, n]],
     },
     matrix: {
-      cell: (n) => [[NAME, OTHER, n, n, n]],
       level: (n) => [
         [n, n],
         [n, n + 3],

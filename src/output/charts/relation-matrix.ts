@@ -163,7 +163,7 @@ export function relationMatrix(
           level: cellLevel,
           className: `chart-level--${cellLevel}`,
           href: href(row, column),
-          label: ui.charts.matrix.cell(
+          label: ui.relations.pairSummary(
             nameOf(row),
             nameOf(column),
             relation.agreements,
