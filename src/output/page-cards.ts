@@ -17,12 +17,8 @@ import { formatDate } from '../domain/dates.ts';
 import { summitCountries } from '../domain/relations.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../domain/taxonomy.ts';
 import { ui } from '../i18n/ui.ts';
-import { cardKey, type CardSpec } from './cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, type CardSpec } from './cards.ts';
 import { absoluteUrl, urls } from './urls.ts';
-
-/** The size every link-preview picture has: what link previews show uncropped. */
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
 
 /** A page's link-preview picture, as its `og:image` tags give it. */
 export interface PreviewImage {
@@ -115,8 +111,8 @@ export function cardPreview(spec: CardSpec): PreviewImage {
   return {
     src: absoluteUrl(urls.card(cardKey(spec))),
     alt: ui.card.alt(spec.kicker, spec.title),
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
     type: 'image/png',
   };
 }

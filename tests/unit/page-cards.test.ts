@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { buildArchive } from '../../src/domain/archive.ts';
-import { cardKey } from '../../src/output/cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey } from '../../src/output/cards.ts';
 import {
   agreementCard,
   allCards,
   articleCard,
   cardPreview,
-  PREVIEW_HEIGHT,
-  PREVIEW_WIDTH,
   sectionCard,
   termCard,
 } from '../../src/output/page-cards.ts';
@@ -62,11 +60,11 @@ describe('the cards pages get', () => {
     expect(cardPreview(card)).toEqual({
       src: absoluteUrl(urls.card(cardKey(card))),
       alt: 'Preview card of the Space Diplomacy Archive: Country, Japan',
-      width: PREVIEW_WIDTH,
-      height: PREVIEW_HEIGHT,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
       type: 'image/png',
     });
-    expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
   });
 });
 
@@ -92,5 +90,16 @@ describe('allCards', () => {
   it('has one card per term, agreement and section, not one per article or relation', () => {
     const terms = Object.values(archive.terms).flat().length;
     expect(cards.size).toBeLessThanOrEqual(terms + archive.agreements.length + 10 + archive.years.length);
+    // Exactly these: the sections, every term, every agreement; no card of an article or a relation.
+    const sections = [siteConfig.title, 'Countries', 'Programs', 'Leaders', 'Summits', 'Agreements', 'Relations']
+      .concat(['Archive', 'Search', ...archive.years.map(({ year }) => `Reports from ${year}`)])
+      .map(sectionCard);
+    const kinds = ['countries', 'programs', 'leaders', 'summits'] as const;
+    const expected = [
+      ...sections,
+      ...kinds.flatMap((kind) => archive.terms[kind].map((term) => termCard(archive, kind, term.id))),
+      ...archive.agreements.map((agreement) => agreementCard(archive, agreement)),
+    ];
+    expect(new Set(cards.keys())).toEqual(new Set(expected.map((card) => cardKey(card))));
   });
 });
