@@ -6,6 +6,7 @@ import type { Summit } from '../schemas/summit.ts';
 import { statusChanges, type Agreement, type AgreementEvent } from './agreements.ts';
 import type { Archive, ArticleRecord } from './archive.ts';
 import { compareDates, type PartialDate } from './dates.ts';
+import { summitCountries } from './relations.ts';
 import type { TaxonomyKind } from './taxonomy.ts';
 
 export type TimelineEntry =
@@ -72,9 +73,7 @@ export function timelineSources(archive: Archive, kind: Exclude<TaxonomyKind, 's
   const summits = [...archive.summits.values()];
   if (kind === 'countries') {
     return {
-      summits: summits.filter(
-        (s) => s.country === id || s.leaders.some((leader) => archive.leaders.get(leader)?.country === id),
-      ),
+      summits: summits.filter((summit) => summitCountries(summit, archive.leaders).includes(id)),
       agreements: archive.agreements.filter((a) => a.parties.includes(id)),
       articles,
     };
