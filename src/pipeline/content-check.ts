@@ -12,15 +12,15 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
-import { translationFacts, translationSchema } from '../schemas/translation.ts';
 import { articleFileNameProblem, articleIdFromPath, listArticleFolder, translationOf } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
 import { CheckCache, type CheckedArticle } from './check-cache.ts';
 import { todayIn } from '../domain/dates.ts';
-import { articleBodyText, bodyFirstLine, readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
-import { PLACEHOLDER } from './scaffold.ts';
+import { bodyImages, placeholders } from './text-checks.ts';
+import { translationProblems, type TranslationFile } from './translation-check.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 import { findProblems, type Problem } from '../domain/validate.ts';
 import { parseDataFile } from './yaml-data-loader.ts';
@@ -46,48 +46,6 @@ export interface CheckReport {
   data: Omit<ArchiveInput, 'articles'>;
   /** Translation files checked (`<name>.<lang>.md`). */
   translationCount: number;
-}
-
-/** Lines still holding the scaffold's placeholder text: a published article must not show it. */
-function placeholders(source: string, file: string): Problem[] {
-  return source.split('\n').flatMap((line, index) =>
-    line.includes(PLACEHOLDER)
-      ? [
-          {
-            file,
-            field: `line ${index + 1}`,
-            message: `still has the "${PLACEHOLDER}" placeholder from npm run new — write the text, or keep "draft: true"`,
-          },
-        ]
-      : [],
-  );
-}
-
-/**
- * Markdown `![alt](src)` and HTML `<img src>` in a body, with the address they point to. The
- * stretches before the address are bounded: unbounded, a long line of `![` or `<img` without an
- * end made the search take time proportional to the square of the line's length.
- */
-const BODY_IMAGE = /!\[[^\]]{0,1000}\]\(\s*<?([^)\s>]+)|<img\b[^>]{0,1000}?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
-
-/**
- * Pictures stored beside an article are published through its `image` field only: the body is
- * rendered outside Astro's asset pipeline, so a local file it points to would never be copied.
- */
-function bodyImages(source: string, file: string): Problem[] {
-  const firstLine = bodyFirstLine(source);
-  return articleBodyText(source)
-    .split('\n')
-    .flatMap((line, index) =>
-      [...line.matchAll(BODY_IMAGE)]
-        .map((match) => match[1] ?? match[2] ?? '')
-        .filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
-        .map((src) => ({
-          file,
-          field: `line ${firstLine + index}`,
-          message: `the picture "${src}" in the text would not be published — show it with the "image" field instead (docs/editing.md)`,
-        })),
-    );
 }
 
 /** Checks one article's source text; returns its record when the frontmatter is valid. */
@@ -215,75 +173,6 @@ export function checkArticleFile(
   return { ...checked, problems: [...checked.problems, badImage], source };
 }
 
-interface TranslationFile {
-  filePath: string;
-  /** As messages name it. */
-  file: string;
-  /** The original's path under the articles folder. */
-  original: string;
-  lang: string;
-}
-
-/**
- * A translation's problems: a language the site has, an original beside it (`owners`: article ids
- * and their files), then its text. Read afresh each time: translations are few and small.
- */
-function translationProblems(
-  { filePath, file, original, lang }: TranslationFile,
-  owners: ReadonlyMap<string, string>,
-  options: CheckOptions,
-): Problem[] {
-  const languages = siteConfig.translationLanguages;
-  if (!languages.includes(lang)) {
-    return [
-      {
-        file,
-        field: '(file)',
-        message: `is a translation into "${lang}", which is not a language of the site (${languages.join(', ')}) — name it <article>.${languages[0]}.md, or add the language first`,
-      },
-    ];
-  }
-  const originalFile = owners.get(articleIdFromPath(original));
-  if (!originalFile) {
-    const expectedFile = path.relative(options.displayRoot, path.join(path.dirname(filePath), path.basename(original)));
-    return [
-      {
-        file,
-        field: '(file)',
-        message: `translates ${expectedFile}, which does not exist — put the translation next to its original, named after it`,
-      },
-    ];
-  }
-  return checkTranslationSource(readFileSync(filePath, 'utf8'), file, originalFile);
-}
-
-/**
- * Checks a translation's source text: its frontmatter holds only what translation changes (a fact
- * written again is refused, naming the original it comes from), and no placeholder is left in a
- * translation that is not a draft.
- */
-export function checkTranslationSource(source: string, file: string, originalFile: string): Problem[] {
-  const frontmatter = readFrontmatter(source, file);
-  if (frontmatter.data === undefined) return frontmatter.problems;
-  const data: Record<string, unknown> =
-    frontmatter.data !== null && typeof frontmatter.data === 'object' ? { ...frontmatter.data } : {};
-  const facts = translationFacts.filter((field) => field in data);
-  for (const field of facts) delete data[field];
-  const repeated = facts.map((field) => ({
-    file,
-    field,
-    message: `is a fact of the original, ${originalFile} — remove it: a translation takes every fact from its original`,
-  }));
-  const result = translationSchema.safeParse(frontmatter.data === null ? {} : data);
-  if (!result.success) return [...repeated, ...schemaProblems(file, '', result.error.issues, translationSchema)];
-  return [
-    ...repeated,
-    ...frontmatter.problems,
-    ...bodyImages(source, file),
-    ...(result.data.draft ? [] : placeholders(source, file)),
-  ];
-}
-
 export async function checkContent(contentDir: string, options: CheckOptions): Promise<CheckReport> {
   const display = (file: string) => path.relative(options.displayRoot, file) || file;
   const problems: Problem[] = [];
@@ -363,7 +252,9 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   }
 
   cache.save();
-  for (const translation of translations) problems.push(...translationProblems(translation, owners, options));
+  for (const translation of translations) {
+    problems.push(...translationProblems(translation, owners, options.displayRoot));
+  }
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
   return { problems, articleCount, articles: records, data, translationCount: translations.length };
 }

@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkArticleSource, checkTranslationSource } from '../../src/pipeline/content-check.ts';
+import { checkArticleSource } from '../../src/pipeline/content-check.ts';
+import { checkTranslationSource } from '../../src/pipeline/translation-check.ts';
 import { editorSchemas, serialiseSchema } from '../../src/output/json-schemas.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFileNameProblem, translationOf } from '../../src/pipeline/article-id.ts';
-import { checkTranslationSource } from '../../src/pipeline/content-check.ts';
+import { checkTranslationSource } from '../../src/pipeline/translation-check.ts';
 import { translationFacts, translationSchema } from '../../src/schemas/translation.ts';
 
 const original = 'content/articles/2022/tokyo.md';
