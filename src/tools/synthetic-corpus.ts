@@ -71,15 +71,21 @@ const WORDS = (
   'navigation summit minister delegation budget schedule mission payload rocket tracking'
 ).split(' ');
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): Corpus {
+/** Seeded choices: one item of a list, or one to `max` distinct items of it. */
+function picker(seed: number) {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const pickSome = <T>(list: readonly T[], max: number): T[] => {
     const count = 1 + Math.floor(rand() * max);
     return [...new Set(Array.from({ length: count }, () => pick(list)))];
   };
+  return { pick, pickSome };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): Corpus {
+  const { pick, pickSome } = picker(seed);
 
   const countries = COUNTRY_NAMES.map(([name, officialName, iso2]) => ({
     id: name.toLowerCase(),
@@ -191,12 +197,7 @@ export function makeCorpus({ articles, drafts = 0, seed = 1 }: CorpusOptions): C
  * 150 agreements, articles spread over 2001–2025. Same seed, same corpus.
  */
 export function makeArchiveCorpus({ articles, seed = 1 }: { articles: number; seed?: number }): Corpus {
-  const rand = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const pickSome = <T>(list: readonly T[], max: number): T[] => {
-    const count = 1 + Math.floor(rand() * max);
-    return [...new Set(Array.from({ length: count }, () => pick(list)))];
-  };
+  const { pick, pickSome } = picker(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const name = (n: number) =>
     `${letters[n % 26]!.toUpperCase()}${letters[(n * 7) % 26]}${letters[(n * 11 + 3) % 26]}ovia`;
