@@ -109,10 +109,11 @@ export function relationMatrix(
     .domain(starts.slice(1))
     .range(starts.map((_, index) => index));
 
-  // Full names on both axes, at most about 0.55 em a character; cells wide enough for the largest
-  // number, and tall enough for a name in two lines.
+  // Full names on both axes, at most about 0.7 em a character: wide system fonts (DejaVu Sans, the
+  // Linux fallback) take 0.6–0.7 em for capitals and "m", and 0.55 clipped "Dunmark" in Chromium.
+  // Cells wide enough for the largest number, and tall enough for a name in two lines.
   const labels = named.map(({ name }) => twoLines(name, LABEL_LINE_CHARS));
-  const labelSize = round(Math.max(...labels.flat().map((line) => line.length)) * 0.55 + 1);
+  const labelSize = round(Math.max(...labels.flat().map((line) => line.length)) * 0.7 + 1);
   const twoLined = labels.some((lines) => lines.length > 1);
   const cellSize = round(Math.max(twoLined ? 2.5 : 2, String(max).length * 0.65 + 0.7));
   const left = labelSize;
