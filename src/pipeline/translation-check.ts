@@ -1,15 +1,17 @@
 /**
  * The content check's part for translations (`<name>.<lang>.md` beside the English original): a
- * language of the site, an original, and frontmatter that carries only what translation changes.
+ * language of the site, an original, and frontmatter that carries only what translation changes,
+ * its agreement titles naming only agreements the original mentions.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { Problem } from '../domain/validate.ts';
+import { slugId } from '../schemas/common.ts';
 import { translationFacts, translationSchema } from '../schemas/translation.ts';
 import { articleIdFromPath } from './article-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { schemaProblems } from './problems.ts';
+import { fieldPath, schemaProblems } from './problems.ts';
 import { bodyImages, placeholders } from './text-checks.ts';
 
 export interface TranslationFile {
@@ -23,7 +25,8 @@ export interface TranslationFile {
 
 /**
  * A translation's problems: a language the site has, an original beside it (`owners`: article ids
- * and their files), then its text. Read afresh each time: translations are few and small.
+ * and their files, relative to `displayRoot`), then its text. Read afresh each time, the original's
+ * frontmatter too (for its agreement ids): translations are few and small.
  */
 export function translationProblems(
   { filePath, file, original, lang }: TranslationFile,
@@ -52,15 +55,70 @@ export function translationProblems(
       },
     ];
   }
-  return checkTranslationSource(readFileSync(filePath, 'utf8'), file, originalFile);
+  const originalSource = readFileSync(path.resolve(displayRoot, originalFile), 'utf8');
+  return checkTranslationSource(
+    readFileSync(filePath, 'utf8'),
+    file,
+    originalFile,
+    agreementIdsOf(originalSource, originalFile),
+  );
+}
+
+/**
+ * The ids of the agreements an article mentions, read from its frontmatter as written; undefined
+ * when they cannot be told (frontmatter or `agreements` unreadable, an agreement without an id):
+ * the article's own check names that problem.
+ */
+export function agreementIdsOf(source: string, file: string): string[] | undefined {
+  const { data } = readFrontmatter(source, file);
+  if (data === undefined) return undefined;
+  const agreements: unknown = data === null ? undefined : (data as Record<string, unknown>).agreements;
+  if (agreements === undefined) return [];
+  if (!Array.isArray(agreements)) return undefined;
+  const ids = agreements.map((agreement: unknown) =>
+    agreement !== null && typeof agreement === 'object' ? (agreement as Record<string, unknown>).id : undefined,
+  );
+  return ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
+}
+
+/**
+ * `agreementTitles` keys that are ids (the schema names any other key) but not of an agreement the
+ * original mentions. Nothing is said when the original's agreements cannot be told.
+ */
+function unknownAgreementTitles(
+  data: Record<string, unknown>,
+  file: string,
+  originalFile: string,
+  originalAgreements: readonly string[] | undefined,
+): Problem[] {
+  if (originalAgreements === undefined) return [];
+  const titles = data.agreementTitles;
+  if (titles === null || typeof titles !== 'object' || Array.isArray(titles)) return [];
+  const fix =
+    originalAgreements.length > 0
+      ? `use one of its agreement ids: ${originalAgreements.join(', ')}`
+      : 'it mentions none: remove agreementTitles';
+  return Object.keys(titles)
+    .filter((id) => slugId.safeParse(id).success && !originalAgreements.includes(id))
+    .map((id) => ({
+      file,
+      field: fieldPath(['agreementTitles', id]),
+      message: `is not an agreement of the original, ${originalFile} — ${fix}`,
+    }));
 }
 
 /**
  * Checks a translation's source text: its frontmatter holds only what translation changes (a fact
- * written again is refused, naming the original it comes from), and no placeholder is left in a
- * translation that is not a draft.
+ * written again is refused, naming the original it comes from), `agreementTitles` names only
+ * agreements of the original (`originalAgreements`, their ids; not checked when undefined), and no
+ * placeholder is left in a translation that is not a draft.
  */
-export function checkTranslationSource(source: string, file: string, originalFile: string): Problem[] {
+export function checkTranslationSource(
+  source: string,
+  file: string,
+  originalFile: string,
+  originalAgreements?: readonly string[],
+): Problem[] {
   const frontmatter = readFrontmatter(source, file);
   if (frontmatter.data === undefined) return frontmatter.problems;
   const data: Record<string, unknown> =
@@ -72,10 +130,14 @@ export function checkTranslationSource(source: string, file: string, originalFil
     field,
     message: `is a fact of the original, ${originalFile} — remove it: a translation takes every fact from its original`,
   }));
+  const unknownAgreements = unknownAgreementTitles(data, file, originalFile, originalAgreements);
   const result = translationSchema.safeParse(frontmatter.data === null ? {} : data);
-  if (!result.success) return [...repeated, ...schemaProblems(file, '', result.error.issues, translationSchema)];
+  if (!result.success) {
+    return [...repeated, ...unknownAgreements, ...schemaProblems(file, '', result.error.issues, translationSchema)];
+  }
   return [
     ...repeated,
+    ...unknownAgreements,
     ...frontmatter.problems,
     ...bodyImages(source, file),
     ...(result.data.draft ? [] : placeholders(source, file)),
