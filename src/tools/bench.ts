@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --articles N [--out DIR]`: writes a deterministic archive-sized corpus, builds it
- * with the real pipeline (`npm run build`: content check, every page, feeds, exports, search index),
- * edits one article and builds again. Prints a table, then one JSON line with the figures.
- * Timing lives here, never in a test.
+ * `npm run bench -- --articles N [--translations SHARE] [--out DIR]`: writes a deterministic
+ * archive-sized corpus, with Japanese and Korean translations of SHARE (0..1, 0.2 unless told) of
+ * its articles in each language, builds it with the real pipeline (`npm run build`: content check,
+ * every page, feeds, exports, search index), edits one article and builds again. Prints a table,
+ * then one JSON line with the figures. Timing lives here, never in a test.
  */
 import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cacheDirFor } from '../config.ts';
+import { translationLanguages } from '../i18n/languages.ts';
 import { measurePreview, type PreviewFigures } from './bench-preview.ts';
 import { samplePeakRss } from './process-tree.ts';
 import { firstQueryBytes } from './search-payload.ts';
@@ -19,12 +21,17 @@ import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
+    translations: { type: 'string', default: '0.2' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a positive whole number');
+const translationShare = Number(values.translations);
+if (values.translations.trim() === '' || !(translationShare >= 0 && translationShare <= 1)) {
+  throw new Error('--translations takes the share of articles translated into each language, from 0 to 1, such as 0.2');
+}
 
 const root = values.out ? path.resolve(values.out) : await mkdtemp(path.join(tmpdir(), 'sda-bench-'));
 const contentDir = path.join(root, 'content');
@@ -61,8 +68,14 @@ async function folderBytes(dir: string): Promise<{ bytes: number; pages: number 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-console.log(`Writing ${articles} articles to ${contentDir} …`);
-const corpus = makeArchiveCorpus({ articles, seed: 42 });
+const corpus = makeArchiveCorpus({ articles, seed: 42, translations: translationShare });
+const translations = Object.fromEntries(
+  translationLanguages.map((lang) => [lang, corpus.translations.filter((t) => t.lang === lang).length]),
+);
+const translationCounts = Object.entries(translations)
+  .map(([lang, count]) => `${lang} ${count}`)
+  .join(', ');
+console.log(`Writing ${articles} articles and their translations (${translationCounts}) to ${contentDir} …`);
 const generated = performance.now();
 await writeCorpus(contentDir, corpus, 42, { longBodies: true });
 console.log(`  written in ${round((performance.now() - generated) / 1000)} s`);
@@ -94,6 +107,7 @@ for (const href of stylesheets) cssGzip += gzipSync(await readFile(path.join(out
 const search = await firstQueryBytes(outDir, 'satellite');
 const result = {
   articles,
+  translations,
   pages,
   coldSeconds: round(cold.seconds),
   warmSeconds: round(warm.seconds),
@@ -121,6 +135,7 @@ function phases(output: string): string {
 
 const rows: [string, string][] = [
   ['articles', String(result.articles)],
+  ['translations', translationCounts],
   ['HTML pages', String(result.pages)],
   ['cold build', `${result.coldSeconds} s`],
   ['  of which', phases(cold.output)],
