@@ -6,6 +6,7 @@ import { PAGE_CSP_DIRECTIVES } from './src/output/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import { SEARCH_FOLDER } from './src/output/search.ts';
+import { defaultLanguage, languageCodes, localeOf } from './src/i18n/languages.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -29,8 +30,19 @@ export default defineConfig({
       directives: [...PAGE_CSP_DIRECTIVES],
     },
   },
-  // The search index is not Astro's output: src/cli/search-index.ts keeps it up to date.
-  integrations: [sitemap(), pruneStaleOutput({ kept: [SEARCH_FOLDER] })],
+  // English at the root, Japanese and Korean under /ja/ and /ko/: every route in src/pages/[...lang]/
+  // is generated for each language, with its URLs from src/output/urls.ts.
+  i18n: {
+    locales: [...languageCodes],
+    defaultLocale: defaultLanguage,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    // Each page's entry lists its versions in the other languages, as its hreflang links do.
+    sitemap({ i18n: { defaultLocale: defaultLanguage, locales: { ...localeOf } } }),
+    // The search index is not Astro's output: src/cli/search-index.ts keeps it up to date.
+    pruneStaleOutput({ kept: [SEARCH_FOLDER] }),
+  ],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.
   vite: {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { translationLanguages } from './i18n/languages.ts';
+import { ui } from './i18n/ui.ts';
 
 /**
  * The project folder. Every command runs from it (npm starts scripts there); `import.meta.url` would
@@ -61,8 +62,8 @@ export const siteConfig: SiteConfig = {
   base: normaliseBase(process.env.SITE_BASE),
   contentDir,
   cacheDir: cacheDirFor(contentDir),
-  title: 'Space Diplomacy Archive',
-  tagline: 'Summits, leaders and the agreements that shape cooperation in space',
+  title: ui.siteTitle,
+  tagline: ui.tagline,
   locale: 'en-GB',
   translationLanguages,
   timeZone: 'UTC',

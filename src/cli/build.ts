@@ -20,6 +20,9 @@ import { checkProjectContent, displayPath } from '../pipeline/content-check.ts';
 import { SEARCH_FOLDER } from '../output/search.ts';
 import { formatReport } from '../domain/validate.ts';
 import { buildArchive } from '../domain/archive.ts';
+import { buildEdition, type TranslationRecord } from '../domain/edition.ts';
+import { languageCodes, type Language } from '../i18n/languages.ts';
+import type { CheckedTranslation } from '../pipeline/content-check.ts';
 import { allCards } from '../output/page-cards.ts';
 import { prepareCards } from '../pipeline/card-images.ts';
 import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
@@ -83,6 +86,16 @@ function timer(): () => string {
   };
 }
 
+/**
+ * The published translations into `lang` as the editions take them. Cards and the search index
+ * need only which articles are translated and their agreement titles, not the translated text.
+ */
+function translationsOf(translations: readonly CheckedTranslation[], lang: Language): TranslationRecord[] {
+  return translations
+    .filter((translation) => translation.lang === lang && !translation.draft)
+    .map((translation) => ({ ...translation, title: '', description: '', readingMinutes: 1, file: '' }));
+}
+
 async function main(): Promise<number> {
   const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
@@ -91,7 +104,7 @@ async function main(): Promise<number> {
   const preparing = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);
   // Check all content before Astro: its own validation stops at the first bad file.
-  const { problems: checkProblems, articleCount, articles, data } = await checkProjectContent();
+  const { problems: checkProblems, articleCount, articles, data, translations } = await checkProjectContent();
   console.log(`Content check: ${articleCount} article(s) in ${phase()} s`);
   // Each phase line gives the time it took beyond the phases before it.
   const bodies = await rendering;
@@ -106,7 +119,10 @@ async function main(): Promise<number> {
   }
   // The link-preview cards are drawn from here on, on a spare core, while Astro starts and renders
   // pages: by the time its card route asks for them they are in the cache (src/pipeline/card-images.ts).
-  prepareCards(allCards(buildArchive({ articles: articles.filter((article) => !article.draft), ...data })).values());
+  const published = articles.filter((article) => !article.draft);
+  const archive = buildArchive({ articles: published, ...data });
+  const editions = languageCodes.map((lang) => buildEdition(archive, lang, translationsOf(translations, lang)));
+  prepareCards(allCards(editions).values());
   const staging = await preparing;
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const alarms = await runAstroBuild();
@@ -121,7 +137,8 @@ async function main(): Promise<number> {
   await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
   // A build that started empty copies its output while Pagefind runs, for the next build to start from.
   const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, [SEARCH_FOLDER]) : undefined;
-  const search = await buildSearchIndex(stagingDir, articles, staging.searchBundles, `${stagingDir}-search`);
+  const searchEditions = editions.map((edition) => ({ lang: edition.lang as Language, articles: edition.articles }));
+  const search = await buildSearchIndex(stagingDir, searchEditions, staging.searchBundles, `${stagingDir}-search`);
   // Only an optimisation: without a spare, the next build copies the published site instead.
   if (spare) await spare.catch(() => removeSpare(folders));
   if (search.problems.length > 0) {

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
 import { listMarkdownFiles } from '../pipeline/article-id.ts';
-import { bodyKey, isCached } from '../pipeline/article-body.ts';
+import { bodyKey, bodyLanguage, isCached } from '../pipeline/article-body.ts';
 import { renderProblem, RenderTimeout } from '../pipeline/render-failure.ts';
 import type { Problem } from '../domain/validate.ts';
 
@@ -53,7 +53,7 @@ export async function renderBodies(
   const files = await listMarkdownFiles(articlesDir);
   // Finding what is missing is cheap; loading the Markdown pipeline in a worker is not.
   const queue: Job[] = files
-    .map((file) => ({ file, key: bodyKey(readFileSync(file, 'utf8')) }))
+    .map((file) => ({ file, key: bodyKey(readFileSync(file, 'utf8'), bodyLanguage(file)) }))
     .filter(({ key }) => !isCached(key));
   const report: RenderReport = { articles: files.length, rendered: 0, problems: [] };
   if (queue.length === 0) return report;

@@ -16,17 +16,17 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
-import type { ArticleRecord } from '../domain/archive.ts';
-import { SEARCH_FOLDER, searchBundles, type SearchBundle } from '../output/search.ts';
+import type { Language } from '../i18n/languages.ts';
+import { SEARCH_FOLDER, searchBundles, searchFolderOf, type SearchBundle } from '../output/search.ts';
 import { fileVersion, removeFolder } from './output-folders.ts';
 
-/** What every bundle is built with: a change to it makes every bundle stale. */
-const INDEX_OPTIONS = {
-  forceLanguage: siteConfig.locale.split('-')[0]!.toLowerCase(),
+/** What a language's bundles are built with: a change to it makes every bundle stale. */
+const indexOptions = (lang: Language) => ({
+  // Pagefind tells languages by `<html lang>`; a bundle holds one language, and says so.
+  forceLanguage: lang,
   // The `#` of heading links is not article text; it would show up in excerpts.
   excludeSelectors: ['.heading-anchor'],
-};
-const OPTIONS_KEY = JSON.stringify(INDEX_OPTIONS);
+});
 
 const BUNDLES_AT_ONCE = 2;
 
@@ -45,12 +45,25 @@ export interface SearchIndexReport {
   problems: string[];
 }
 
-const pagePath = (siteDir: string, id: string) => path.join(siteDir, 'articles', id, 'index.html');
+/** The articles of one language edition: what its search page searches. */
+export interface SearchEdition {
+  lang: Language;
+  articles: readonly { id: string; date: string; draft?: boolean }[];
+}
+
+/** One bundle of one edition. */
+interface EditionBundle extends SearchBundle {
+  lang: Language;
+}
+
+/** An article page of a language's edition, in a site folder: `ja/articles/<id>/index.html`. */
+const pagePath = (siteDir: string, lang: Language, id: string) =>
+  path.join(siteDir, searchFolderOf(lang), 'articles', id, 'index.html');
 
 /** The pages' versions as the staging copy compares files (output-folders.ts). */
-function bundleDigest(siteDir: string, ids: readonly string[]): string {
-  const hash = createHash('sha256').update(OPTIONS_KEY);
-  for (const id of ids) hash.update(`\0${id}\0${fileVersion(statSync(pagePath(siteDir, id)))}`);
+function bundleDigest(siteDir: string, { lang, ids }: EditionBundle): string {
+  const hash = createHash('sha256').update(JSON.stringify(indexOptions(lang)));
+  for (const id of ids) hash.update(`\0${id}\0${fileVersion(statSync(pagePath(siteDir, lang, id)))}`);
   return hash.digest('hex');
 }
 
@@ -73,18 +86,18 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
  */
 async function indexBundle(
   siteDir: string,
-  ids: readonly string[],
+  { lang, ids }: EditionBundle,
   outputPath: string,
   workDir: string,
 ): Promise<number> {
   removeFolder(workDir);
   for (const id of ids) {
-    const linked = pagePath(workDir, id);
+    const linked = pagePath(workDir, lang, id);
     mkdirSync(path.dirname(linked), { recursive: true });
-    linkSync(pagePath(siteDir, id), linked);
+    linkSync(pagePath(siteDir, lang, id), linked);
   }
   try {
-    const created = await settles(pagefind.createIndex(INDEX_OPTIONS), 'Pagefind');
+    const created = await settles(pagefind.createIndex(indexOptions(lang)), 'Pagefind');
     if (!created.index) throw new Error(created.errors.join('\n') || 'no index created');
     const added = await settles(created.index.addDirectory({ path: workDir }), 'Pagefind');
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
@@ -99,13 +112,29 @@ async function indexBundle(
   }
 }
 
-/** The bundles the built search page loads (`data-search-bundles`, src/pages/search.astro), newest first. */
-function pageBundles(siteDir: string): string | undefined {
+/** The bundles a language's built search page loads (`data-search-bundles`), newest first. */
+function pageBundles(siteDir: string, lang: Language): string | undefined {
+  const page = path.join(siteDir, searchFolderOf(lang), 'search', 'index.html');
   try {
-    return /data-search-bundles="([^"]*)"/.exec(readFileSync(path.join(siteDir, 'search', 'index.html'), 'utf8'))?.[1];
+    return /data-search-bundles="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1];
   } catch {
     return undefined;
   }
+}
+
+/** Removes what no bundle needs: folders of old bundles, in the top folder and in each language's. */
+function removeUnused(searchDir: string, names: ReadonlySet<string>): void {
+  const kept = new Set(
+    [...names].flatMap((name) => name.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))),
+  );
+  const sweep = (folder: string) => {
+    for (const entry of readdirSync(path.join(searchDir, folder), { withFileTypes: true })) {
+      const name = folder ? `${folder}/${entry.name}` : entry.name;
+      if (!kept.has(name)) removeFolder(path.join(searchDir, name));
+      else if (entry.isDirectory() && !names.has(name)) sweep(name);
+    }
+  };
+  sweep('');
 }
 
 /**
@@ -114,29 +143,31 @@ function pageBundles(siteDir: string): string | undefined {
  */
 export async function buildSearchIndex(
   siteDir: string,
-  articles: readonly ArticleRecord[],
+  editions: readonly SearchEdition[],
   previous: BundleDigests,
   workDir: string,
 ): Promise<SearchIndexReport> {
   const searchDir = path.join(siteDir, SEARCH_FOLDER);
   const report: SearchIndexReport = { pages: 0, indexed: [], bundles: {}, problems: [] };
   try {
-    const bundles = searchBundles(articles, siteConfig.searchBundleArticles);
+    const bundles: EditionBundle[] = [];
+    for (const { lang, articles } of editions) {
+      const own = searchBundles(articles, siteConfig.searchBundleArticles, searchFolderOf(lang));
+      const listed = pageBundles(siteDir, lang);
+      if (listed !== own.map((bundle) => bundle.name).join(' ')) {
+        // Astro cut them from its own read of the content: an article saved while the build ran.
+        throw new Error(
+          `the search page in "${lang}" loads bundles "${listed ?? ''}", the index has "${own.map((bundle) => bundle.name).join(' ')}": build again`,
+        );
+      }
+      bundles.push(...own.map((bundle) => ({ ...bundle, lang })));
+    }
     const names = new Set(bundles.map((bundle) => bundle.name));
-    const listed = pageBundles(siteDir);
-    if (listed !== bundles.map((bundle) => bundle.name).join(' ')) {
-      // Astro cut them from its own read of the content: an article saved while the build ran.
-      throw new Error(
-        `the search page loads bundles "${listed ?? ''}", the index has "${[...names].join(' ')}": build again`,
-      );
-    }
     mkdirSync(searchDir, { recursive: true });
-    for (const entry of readdirSync(searchDir)) {
-      if (!names.has(entry)) removeFolder(path.join(searchDir, entry));
-    }
-    const stale: SearchBundle[] = [];
+    removeUnused(searchDir, names);
+    const stale: EditionBundle[] = [];
     for (const bundle of bundles) {
-      const digest = bundleDigest(siteDir, bundle.ids);
+      const digest = bundleDigest(siteDir, bundle);
       report.bundles[bundle.name] = digest;
       report.pages += bundle.ids.length;
       const kept =
@@ -151,7 +182,7 @@ export async function buildSearchIndex(
         const outputPath = path.join(searchDir, bundle.name);
         removeFolder(outputPath);
         try {
-          const indexed = await indexBundle(siteDir, bundle.ids, outputPath, path.join(workDir, bundle.name));
+          const indexed = await indexBundle(siteDir, bundle, outputPath, path.join(workDir, bundle.name));
           if (indexed !== bundle.ids.length)
             throw new Error(`${bundle.name}: ${indexed} of ${bundle.ids.length} article pages indexed`);
         } catch (error) {

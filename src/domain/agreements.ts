@@ -17,6 +17,8 @@ export interface ReportingArticle {
 export interface AgreementEvent {
   articleId: string;
   articleTitle: string;
+  /** Set in a language edition: the language the report is read in there (edition.ts). */
+  articleLang?: string | undefined;
   articleDate: string;
   status: AgreementStatus;
   /** When the status took effect: the mention's own date, or the article's where it gives none. */

@@ -22,6 +22,15 @@ export interface ArticleImage {
   caption?: string | undefined;
 }
 
+/** Where an edition shows an article in translation: who translated it, and from which file. */
+export interface ArticleTranslation {
+  lang: string;
+  translator?: string | undefined;
+  translationNote?: string | undefined;
+  /** Source file, for messages to editors. */
+  file: string;
+}
+
 export interface ArticleRecord extends Omit<ArticleData, 'image'> {
   image?: ArticleImage | undefined;
   /** Path under `content/articles/` without `.md`: the URL slug. */
@@ -29,9 +38,13 @@ export interface ArticleRecord extends Omit<ArticleData, 'image'> {
   /** Source file, for messages to editors. */
   file: string;
   readingMinutes: number;
+  /** Set in a language edition (edition.ts): the headline and dek are the translation's. */
+  translation?: ArticleTranslation | undefined;
 }
 
 export interface ArchiveInput {
+  /** The language of the articles and names: the site's default language. */
+  lang?: string;
   articles: readonly ArticleRecord[];
   countries: readonly Country[];
   leaders: readonly Leader[];
@@ -44,7 +57,12 @@ export interface YearGroup {
   articles: ArticleRecord[];
 }
 
+/** What has a name that an edition translates: terms and agreements. */
+export type NameKind = TaxonomyKind | 'agreements';
+
 export interface Archive {
+  /** The language the archive is written in: English, or a language edition's (edition.ts). */
+  lang: string;
   /** Newest first; ties by id so the order never depends on file-system order. */
   articles: ArticleRecord[];
   countries: Map<string, Country>;
@@ -70,6 +88,8 @@ export interface Archive {
   relationsOf(country: string): Relation<ArticleRecord>[];
   /** Display name of a term, or the id itself if it is unknown. */
   termName(kind: TaxonomyKind, id: string): string;
+  /** The language a name is shown in: the archive's, or English where an edition has no local form. */
+  nameLang(kind: NameKind, id: string): string;
 }
 
 /**
@@ -78,7 +98,10 @@ export interface Archive {
  * reaches them through their props, which the keys digest. Each component takes the narrowest
  * `Pick` of this it needs, so one that reads more than its page's key covers does not compile.
  */
-export type DataFacts = Pick<Archive, 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
+export type DataFacts = Pick<
+  Archive,
+  'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName' | 'nameLang'
+>;
 
 export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
   return compareDates(b.date, a.date) || a.id.localeCompare(b.id);
@@ -121,7 +144,9 @@ export function buildArchive(input: ArchiveInput): Archive {
     articles: list,
   }));
 
+  const lang = input.lang ?? 'en';
   return {
+    lang,
     articles,
     countries: byId(input.countries),
     leaders: byId(input.leaders),
@@ -142,5 +167,6 @@ export function buildArchive(input: ArchiveInput): Archive {
     relation: (x, y) => relationIndex.get(relationKey(x, y)),
     relationsOf: (country) => relationsByCountry.get(country) ?? [],
     termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,
+    nameLang: () => lang,
   };
 }

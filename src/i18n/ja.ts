@@ -13,6 +13,20 @@ const shared = (agreements: number, summits: number, reports: number) =>
   `合意${count(agreements)}件、首脳会談${count(summits)}回、記事${count(reports)}件`;
 
 export const ja = {
+  siteTitle: '宇宙外交アーカイブ',
+  tagline: '首脳会談と首脳、そして宇宙協力を形づくる合意の記録',
+  languageSwitch: {
+    label: '言語',
+    name: '日本語',
+    missing: '（日本語版なし：トップページへ）',
+    home: '日本語版トップページ',
+  },
+  translation: {
+    by: (translator) => `翻訳：${translator}`,
+    original: '英語の原文を読む',
+  },
+  untranslated: (n) => `ほかに英語の記事が${count(n)}件あります`,
+  editionNote: '英語の記事を翻訳して掲載しています。すべての記事は英語版でお読みいただけます。',
   skipLink: '本文へ移動',
   previewProblems: (n) => `コンテンツに${count(n)}件の問題があります。このままでは公開サイトをビルドできません`,
   previewProblemsHint:

@@ -15,6 +15,20 @@ const shared = (agreements: number, summits: number, reports: number) =>
   `협정 ${count(agreements)}건, 정상회담 ${count(summits)}회, 기사 ${count(reports)}건`;
 
 export const ko = {
+  siteTitle: '우주 외교 아카이브',
+  tagline: '정상회담과 정상들, 그리고 우주 협력을 만들어 가는 합의의 기록',
+  languageSwitch: {
+    label: '언어',
+    name: '한국어',
+    missing: '(한국어판 없음: 첫 페이지로)',
+    home: '한국어판 첫 페이지',
+  },
+  translation: {
+    by: (translator) => `번역: ${translator}`,
+    original: '영어 원문 보기',
+  },
+  untranslated: (n) => `영어 기사 ${count(n)}건이 더 있습니다`,
+  editionNote: '영어 기사를 번역해 싣습니다. 모든 기사는 영어판에서 읽을 수 있습니다.',
   skipLink: '본문 바로가기',
   previewProblems: (n) => `콘텐츠 문제 ${count(n)}건: 이대로는 공개 사이트를 빌드할 수 없습니다`,
   previewProblemsHint:

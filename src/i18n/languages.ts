@@ -15,3 +15,18 @@ export type TranslationLanguage = Exclude<Language, typeof defaultLanguage>;
 export const translationLanguages = languageCodes.filter(
   (code): code is TranslationLanguage => code !== defaultLanguage,
 );
+
+/** BCP 47 tags for dates, numbers, `<html lang>` and feeds: British English, as the site has always been. */
+export const localeOf: Readonly<Record<Language, string>> = { en: 'en-GB', ja: 'ja', ko: 'ko' };
+
+/** Open Graph's locale form, language and territory: `og:locale` and its alternates. */
+export const ogLocaleOf: Readonly<Record<Language, string>> = { en: 'en_GB', ja: 'ja_JP', ko: 'ko_KR' };
+
+export function isLanguage(code: string | undefined): code is Language {
+  return (languageCodes as readonly (string | undefined)[]).includes(code);
+}
+
+/** The `lang` route parameter of a language: none for English, at the root. */
+export function langParam(lang: Language): string | undefined {
+  return lang === defaultLanguage ? undefined : lang;
+}

@@ -11,6 +11,26 @@ import { ko } from './ko.ts';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const en = {
+  /** The site's name in this language: page titles, the header, feeds, link-preview cards. */
+  siteTitle: 'Space Diplomacy Archive',
+  tagline: 'Summits, leaders and the agreements that shape cooperation in space',
+  /** The header's language switcher: each language's entry is written in that language. */
+  languageSwitch: {
+    label: 'Language',
+    name: 'English',
+    /** After the name where the page has no version in this language: the link goes to its home. */
+    missing: '(not in English: home page)',
+    home: 'English home page',
+  },
+  /** What a translated article says about its translation (Japanese and Korean editions only). */
+  translation: {
+    by: (translator: string) => `Translated by ${translator}`,
+    original: 'Read the original in English',
+  },
+  /** On a list of an edition: the reports not translated yet, a link away in English. */
+  untranslated: (count: number) => `${plural(count, 'more report', 'more reports')} in English`,
+  /** The home page of an edition: what it holds. */
+  editionNote: 'Reports translated from English. Every report is in the English edition.',
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
   previewProblems: (n: number) =>
@@ -279,8 +299,5 @@ export function uiFor(lang: Language): UiStrings {
   return languages[lang];
 }
 
-/**
- * The strings of the site's language. Taken from `en` itself, not from `languages`: a module that
- * imports `ui` alone (the search page's script) then bundles no other table.
- */
+/** The strings of the site's default language, English. */
 export const ui: UiStrings = en;

@@ -16,6 +16,8 @@ export interface CardSpec {
   countries: readonly string[];
   /** BCP 47 language of the title; 'en' when absent. */
   lang?: string;
+  /** The site's name in the card's language; the configured title when absent. */
+  siteName?: string;
 }
 
 export const CARD_WIDTH = 1200;
@@ -29,8 +31,8 @@ export const CARD_HEIGHT = 630;
 const CARD_DESIGN = 2;
 
 /** A short, URL-safe name for the card, the same for the same text and design. */
-export function cardKey(spec: CardSpec, siteName: string = siteConfig.title): string {
-  const { title, kicker = '', date = '', countries, lang = 'en' } = spec;
+export function cardKey(spec: CardSpec): string {
+  const { title, kicker = '', date = '', countries, lang = 'en', siteName = siteConfig.title } = spec;
   const text = JSON.stringify([CARD_DESIGN, siteName, title, kicker, date, countries, lang]);
   // Hex, not base64: file names stay distinct on case-insensitive file systems.
   return createHash('sha256').update(text).digest('hex').slice(0, 20);

@@ -1,15 +1,15 @@
 /**
- * Renders an RSS 2.0 document with @astrojs/rss, in the site's language. @astrojs/rss escapes markup
+ * Renders an RSS 2.0 document with @astrojs/rss, in the language of its edition. @astrojs/rss escapes markup
  * but passes on characters XML 1.0 forbids, and one of them makes the whole feed unparseable:
  * every string it is given goes through xmlSafe first.
  */
 import rss from '@astrojs/rss';
-import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from '../domain/archive.ts';
 import { compareDates, toUtcDate } from '../domain/dates.ts';
 import { feedItems } from './feeds.ts';
 import { xmlAttribute, xmlSafe } from './safe-text.ts';
 import { absoluteUrl } from './urls.ts';
+import type { PageLanguage } from './page-language.ts';
 
 export interface FeedOptions {
   title: string;
@@ -19,6 +19,8 @@ export interface FeedOptions {
   page: string;
   /** The feed's own address (path with base), for `<atom:link rel="self">`. */
   self: string;
+  /** The edition's language: `<language>` and the articles' addresses. */
+  language: PageLanguage;
 }
 
 /**
@@ -37,7 +39,7 @@ export function lastChange(articles: readonly ArticleRecord[]): Date | undefined
 
 export function feedResponse(
   archive: Archive,
-  { title, description, articles, page, self }: FeedOptions,
+  { title, description, articles, page, self, language }: FeedOptions,
 ): Promise<Response> {
   const categoriesOf = (article: ArticleRecord) => [
     ...article.countries.map((id) => archive.termName('countries', id)),
@@ -45,7 +47,7 @@ export function feedResponse(
   ];
   const changed = lastChange(articles);
   const customData = [
-    `<language>${siteConfig.locale}</language>`,
+    `<language>${language.locale}</language>`,
     `<atom:link href="${xmlAttribute(absoluteUrl(self))}" rel="self" type="application/rss+xml"/>`,
     ...(changed ? [`<lastBuildDate>${changed.toUTCString()}</lastBuildDate>`] : []),
   ].join('');
@@ -54,7 +56,7 @@ export function feedResponse(
       title,
       description,
       site: absoluteUrl(page),
-      items: feedItems(articles, categoriesOf),
+      items: feedItems(articles, categoriesOf, (article) => language.urls.article(article.id)),
       xmlns: { atom: 'http://www.w3.org/2005/Atom' },
       customData,
       trailingSlash: true,

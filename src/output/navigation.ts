@@ -1,14 +1,14 @@
-/** The site's sections, in the order the header lists them. */
-import { ui } from '../i18n/ui.ts';
+/** The site's sections, in the order the header lists them, in a page's language. */
+import type { UiStrings } from '../i18n/ui.ts';
 import { taxonomyKinds } from '../domain/taxonomy.ts';
-import { urls } from './urls.ts';
+import type { Urls } from './urls.ts';
 
 export interface Section {
   href: string;
   label: string;
 }
 
-export function siteSections(): Section[] {
+export function siteSections(ui: UiStrings, urls: Urls): Section[] {
   return [
     { href: urls.home(), label: ui.home },
     ...taxonomyKinds.map((kind) => ({ href: urls.termList(kind), label: ui.taxonomy[kind].plural })),

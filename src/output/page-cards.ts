@@ -16,7 +16,8 @@ import type { Archive, ArticleRecord, DataFacts } from '../domain/archive.ts';
 import { formatDate } from '../domain/dates.ts';
 import { summitCountries } from '../domain/relations.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../domain/taxonomy.ts';
-import { ui } from '../i18n/ui.ts';
+import { localeOf, isLanguage, defaultLanguage } from '../i18n/languages.ts';
+import { uiFor } from '../i18n/ui.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, type CardSpec } from './cards.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
@@ -31,47 +32,57 @@ export interface PreviewImage {
 }
 
 /** The data-file facts cards are made of: every page key covers them (see DataFacts). */
-export type CardFacts = Pick<DataFacts, 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
+export type CardFacts = Pick<DataFacts, 'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
 
-const formatted = (date: string) => formatDate(date, siteConfig.locale, siteConfig.timeZone);
+/** A card's language is its edition's: the strings, the date format and the site name follow it. */
+const languageOf = (lang: string) => (isLanguage(lang) ? lang : defaultLanguage);
+const stringsOf = (lang: string) => uiFor(languageOf(lang));
+const formatted = (date: string, lang: string) => formatDate(date, localeOf[languageOf(lang)], siteConfig.timeZone);
 const countryNames = (facts: CardFacts, ids: readonly string[]) => ids.map((id) => facts.termName('countries', id));
 
 /** A section's card: its title and the site name (home, lists, search, year archive, 404). */
-export function sectionCard(title: string): CardSpec {
-  return { title, countries: [] };
+export function sectionCard(title: string, lang: string): CardSpec {
+  return { title, countries: [], lang, siteName: stringsOf(lang).siteTitle };
 }
 
 export function termCard(facts: CardFacts, kind: TaxonomyKind, id: string): CardSpec {
+  const { lang } = facts;
+  const ui = stringsOf(lang);
   const kicker = ui.taxonomy[kind].singular;
+  const common = { kicker, lang, siteName: ui.siteTitle };
   const title = facts.termName(kind, id);
   if (kind === 'leaders') {
     const leader = facts.leaders.get(id);
     return {
-      title: ui.card.leaderName(title, leader?.nativeName),
-      kicker,
+      ...common,
+      // A leader's own script is given beside an English name; in an edition the name is local already.
+      title: lang === defaultLanguage ? ui.card.leaderName(title, leader?.nativeName) : title,
       countries: leader ? countryNames(facts, [leader.country]) : [],
     };
   }
   if (kind === 'summits') {
     const summit = facts.summits.get(id);
-    if (!summit) return { title, kicker, countries: [] };
+    if (!summit) return { ...common, title, countries: [] };
     return {
+      ...common,
       title,
-      kicker,
-      date: formatted(summit.startDate),
+      date: formatted(summit.startDate, lang),
       countries: countryNames(facts, summitCountries(summit, facts.leaders)),
     };
   }
   if (kind === 'programs')
-    return { title, kicker, countries: countryNames(facts, facts.programs.get(id)?.partners ?? []) };
-  return { title, kicker, countries: [] };
+    return { ...common, title, countries: countryNames(facts, facts.programs.get(id)?.partners ?? []) };
+  return { ...common, title, countries: [] };
 }
 
 export function agreementCard(facts: CardFacts, agreement: Agreement): CardSpec {
+  const ui = stringsOf(facts.lang);
   return {
     title: agreement.title,
+    lang: facts.lang,
+    siteName: ui.siteTitle,
     kicker: `${ui.agreementKinds[agreement.kind]} · ${ui.agreementStatuses[agreement.latest.status]}`,
-    date: formatted(agreement.latest.date),
+    date: formatted(agreement.latest.date, facts.lang),
     countries: countryNames(facts, agreement.parties),
   };
 }
@@ -80,13 +91,14 @@ export function agreementCard(facts: CardFacts, agreement: Agreement): CardSpec 
 export function articleCard(facts: CardFacts, article: Pick<ArticleRecord, 'summit' | 'countries'>): CardSpec {
   if (article.summit) return termCard(facts, 'summits', article.summit);
   const [country] = article.countries;
-  return country ? termCard(facts, 'countries', country) : sectionCard(siteConfig.title);
+  return country ? termCard(facts, 'countries', country) : sectionCard(stringsOf(facts.lang).siteTitle, facts.lang);
 }
 
 /** The titles of every section card a page uses. */
 function sectionTitles(archive: Archive): string[] {
+  const ui = stringsOf(archive.lang);
   return [
-    siteConfig.title,
+    ui.siteTitle,
     ...taxonomyKinds.map((kind) => ui.taxonomy[kind].plural),
     ui.agreements,
     ui.relations.title,
@@ -96,13 +108,13 @@ function sectionTitles(archive: Archive): string[] {
   ];
 }
 
-/** Every card the site's pages use, by key. */
-export function allCards(archive: Archive): Map<string, CardSpec> {
-  const specs = [
-    ...sectionTitles(archive).map(sectionCard),
+/** Every card the pages of the given editions use, by key. */
+export function allCards(editions: readonly Archive[]): Map<string, CardSpec> {
+  const specs = editions.flatMap((archive) => [
+    ...sectionTitles(archive).map((title) => sectionCard(title, archive.lang)),
     ...taxonomyKinds.flatMap((kind) => archive.terms[kind].map((term) => termCard(archive, kind, term.id))),
     ...archive.agreements.map((agreement) => agreementCard(archive, agreement)),
-  ];
+  ]);
   return new Map(specs.map((spec) => [cardKey(spec), spec]));
 }
 
@@ -110,7 +122,7 @@ export function allCards(archive: Archive): Map<string, CardSpec> {
 export function cardPreview(spec: CardSpec): PreviewImage {
   return {
     src: absoluteUrl(urls.card(cardKey(spec))),
-    alt: ui.card.alt(spec.kicker, spec.title),
+    alt: stringsOf(spec.lang ?? defaultLanguage).card.alt(spec.kicker, spec.title),
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     type: 'image/png',

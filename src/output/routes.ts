@@ -1,6 +1,7 @@
 /** Static paths shared by routes: which pages exist, computed from the archive once. */
 import { siteConfig } from '../config.ts';
 import type { ArticleRecord } from '../domain/archive.ts';
+import { languageCodes, type Language } from '../i18n/languages.ts';
 import type { PageKeys } from './page-keys.ts';
 import { paginate, type Page } from './pagination.ts';
 
@@ -27,5 +28,23 @@ export function pagedPaths<P extends Record<string, string>, E extends object = 
       props,
       cacheKey: keys.page(params, props),
     };
+  });
+}
+
+/**
+ * The languages page `number` of a list exists in, from the list's length in each language's
+ * edition: the `languages` of its layout. A list's first page exists even when it is empty, except
+ * where the list itself exists only with articles (`emptyHasPage`: false, a year's list).
+ */
+export function pageLanguages(
+  lengthIn: (lang: Language) => number,
+  pageSize: number,
+  number: number,
+  emptyHasPage = true,
+): Language[] {
+  return languageCodes.filter((code) => {
+    const length = lengthIn(code);
+    if (length === 0) return emptyHasPage && number === 1;
+    return Math.ceil(length / pageSize) >= number;
   });
 }

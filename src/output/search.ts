@@ -7,6 +7,8 @@
  * are the names shown on article pages, which are what Pagefind indexes (`data-pagefind-filter`).
  */
 
+import { defaultLanguage } from '../i18n/languages.ts';
+
 /** The site folder of the search index: Pagefind bundles of whole years, `pagefind/<years>/`. */
 export const SEARCH_FOLDER = 'pagefind';
 
@@ -104,8 +106,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** Where a language's bundles are under `pagefind/`: the site's language at the top, others in `<lang>/`. */
+export function searchFolderOf(lang: string): string {
+  return lang === defaultLanguage ? '' : lang;
+}
+
 export interface SearchBundle {
-  /** Its folder under `pagefind/`: the year, or the first and last year, `2019-2021`. */
+  /**
+   * Its folder under `pagefind/`: the year, or the first and last year, `2019-2021`; a language
+   * edition's bundles are in a folder of their language, `ja/2019-2021`.
+   */
   name: string;
   /** The ids of its articles, sorted. */
   ids: string[];
@@ -121,6 +131,8 @@ export interface SearchBundle {
 export function searchBundles(
   articles: readonly { id: string; date: string; draft?: boolean }[],
   minArticles: number,
+  /** The folder of a language edition's bundles; none for the site's language. */
+  folder = '',
 ): SearchBundle[] {
   const years = new Map<string, string[]>();
   for (const article of articles) {
@@ -141,7 +153,7 @@ export function searchBundles(
     }
   }
   return bundles.reverse().map(({ years: [first, ...rest], ids }) => ({
-    name: rest.length > 0 ? `${first}-${rest.at(-1)}` : first!,
+    name: `${folder ? `${folder}/` : ''}${rest.length > 0 ? `${first}-${rest.at(-1)}` : first!}`,
     ids: ids.sort(),
   }));
 }

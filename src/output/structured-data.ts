@@ -1,6 +1,8 @@
 /** schema.org data for search engines: articles are `NewsArticle`s about countries, people and programs. */
 import { siteConfig } from '../config.ts';
 import type { Archive, ArticleRecord } from '../domain/archive.ts';
+import { defaultLanguage, isLanguage } from '../i18n/languages.ts';
+import { languageOf } from './page-language.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 /** The archive as a publisher: its name, home page and logo (a square PNG, src/pages/logo.png.ts). */
@@ -21,12 +23,14 @@ export const LOGO_SIZE = 512;
  * search engines show it with the result.
  */
 export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imageUrl: string): Record<string, unknown> {
-  const url = absoluteUrl(urls.article(article.id));
+  const language = languageOf(isLanguage(archive.lang) ? archive.lang : defaultLanguage);
+  const url = absoluteUrl(language.urls.article(article.id));
+  const { translation } = article;
   const organisation = publisher();
   const thing = (type: string, kind: 'countries' | 'programs' | 'leaders', id: string) => ({
     '@type': type,
     name: archive.termName(kind, id),
-    url: absoluteUrl(urls.term(kind, id)),
+    url: absoluteUrl(language.urls.term(kind, id)),
   });
   const { source } = article;
   return {
@@ -36,7 +40,14 @@ export function newsArticleJsonLd(archive: Archive, article: ArticleRecord, imag
     description: article.description,
     url,
     mainEntityOfPage: url,
-    inLanguage: siteConfig.locale,
+    inLanguage: language.locale,
+    // A translation names the report it translates and who translated it.
+    ...(translation
+      ? {
+          translationOfWork: { '@type': 'NewsArticle', url: absoluteUrl(urls.article(article.id)) },
+          ...(translation.translator ? { translator: { '@type': 'Organization', name: translation.translator } } : {}),
+        }
+      : {}),
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     // The archive writes its reports in its own words; the reporting it draws on is credited below.

@@ -5,7 +5,7 @@
  * facts as table rows. Drawn from Natural Earth (world-atlas) at build time; no script runs in the
  * page. The atlas is read and projected once per process, whatever the number of renders.
  */
-import { ui } from '../i18n/ui.ts';
+import { ui as english, type UiStrings } from '../i18n/ui.ts';
 import { landWithout, MAP_WIDTH, place, round, world } from './world-atlas.ts';
 import type { Urls } from './urls.ts';
 
@@ -29,6 +29,8 @@ export interface WorldMapInput {
   agreements: readonly { parties: readonly string[] }[];
   relations: readonly MapRelation[];
   urls: Pick<Urls, 'term' | 'relation'>;
+  /** The page's strings; English by default. */
+  ui?: UiStrings;
 }
 
 /** A shading step: `level` 0 is "no agreements"; 1 and up cover `from`–`to` agreements. */
@@ -112,7 +114,7 @@ function roundDown(value: number): number {
  * geometrically (1–3, 4–10, 11–50, 51–200 for 200), since a few countries are party to far more
  * agreements than the rest.
  */
-export function shadingLevels(max: number): ShadingLevel[] {
+export function shadingLevels(max: number, ui: UiStrings = english): ShadingLevel[] {
   const levels: ShadingLevel[] = [{ level: 0, from: 0, to: 0, label: ui.worldMap.noAgreements }];
   const steps = Math.min(MAX_LEVELS, max);
   let from = 1;
@@ -152,7 +154,7 @@ function compareStrength(x: readonly number[], y: readonly number[]): number {
   return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
 }
 
-export function worldMap({ countries, agreements, relations, urls }: WorldMapInput): WorldMapModel {
+export function worldMap({ countries, agreements, relations, urls, ui = english }: WorldMapInput): WorldMapModel {
   const { height } = world();
   const agreementCounts = new Map<string, number>();
   for (const agreement of agreements) {
@@ -163,7 +165,7 @@ export function worldMap({ countries, agreements, relations, urls }: WorldMapInp
     for (const id of [a, b]) relationCounts.set(id, (relationCounts.get(id) ?? 0) + 1);
   }
   const sorted = [...countries].sort(byName);
-  const levels = shadingLevels(Math.max(0, ...sorted.map((c) => agreementCounts.get(c.id) ?? 0)));
+  const levels = shadingLevels(Math.max(0, ...sorted.map((c) => agreementCounts.get(c.id) ?? 0)), ui);
   const countryRows: CountryRow[] = sorted.map((country) => ({
     name: country.name,
     href: urls.term('countries', country.id),

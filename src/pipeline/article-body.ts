@@ -12,6 +12,8 @@ import type { RenderedMarkdown } from '../plugins/index.ts';
 import { projectRoot, siteConfig } from '../config.ts';
 import { codeFingerprint, type CodeInputs } from './code-fingerprint.ts';
 import { articleBodyText } from './frontmatter.ts';
+import { defaultLanguage, isLanguage, type Language } from '../i18n/languages.ts';
+import { translationOf } from './article-id.ts';
 
 export interface ArticleBody {
   html: string;
@@ -36,10 +38,22 @@ const pipeline: CodeInputs = {
 
 let fingerprint: string | undefined;
 
-/** The cache key of an article: changes whenever its body or the pipeline changes. */
-export function bodyKey(source: string): string {
+/**
+ * The language a body is written in, from its file name: a translation's (`x.ja.md`), else the
+ * site's. The pipeline writes its few labels (heading anchors, external links) in that language.
+ */
+export function bodyLanguage(file: string): Language {
+  const lang = translationOf(path.basename(file))?.lang;
+  return isLanguage(lang) ? lang : defaultLanguage;
+}
+
+/** The cache key of an article: changes whenever its body, its language or the pipeline changes. */
+export function bodyKey(source: string, lang: Language = defaultLanguage): string {
   fingerprint ??= codeFingerprint(projectRoot, pipeline);
-  return createHash('sha256').update(fingerprint).update('\0').update(articleBodyText(source)).digest('hex');
+  const hash = createHash('sha256').update(fingerprint).update('\0');
+  // English keys stay as they were before translations: their cached bodies are still good.
+  if (lang !== defaultLanguage) hash.update(`${lang}\0`);
+  return hash.update(articleBodyText(source)).digest('hex');
 }
 
 export const bodyCacheDir = path.join(siteConfig.cacheDir, 'article-bodies');
@@ -48,23 +62,27 @@ const cachePath = (key: string) => path.join(bodyCacheDir, `${key}.body`);
 
 type Renderer = (markdown: string) => Promise<RenderedMarkdown>;
 
-let renderer: Promise<Renderer> | undefined;
+const renderers = new Map<Language, Promise<Renderer>>();
 
 /** The Markdown pipeline, loaded on first use: telling cache hits from misses does not need it. */
-async function loadRenderer(): Promise<Renderer> {
+async function loadRenderer(lang: Language): Promise<Renderer> {
   const { createMarkdownRenderer } = await import('../plugins/index.ts');
-  return createMarkdownRenderer(siteConfig.siteUrl);
+  return createMarkdownRenderer(siteConfig.siteUrl, lang);
 }
 
 /** Loads the Markdown pipeline now: the body renderers do so before their clock starts. */
-export async function prepareRenderer(): Promise<Renderer> {
-  renderer ??= loadRenderer();
+export async function prepareRenderer(lang: Language = defaultLanguage): Promise<Renderer> {
+  let renderer = renderers.get(lang);
+  if (!renderer) {
+    renderer = loadRenderer(lang);
+    renderers.set(lang, renderer);
+  }
   return renderer;
 }
 
-/** Renders a body with the project's Markdown pipeline (src/plugins/index.ts). */
-export async function renderBody(source: string): Promise<ArticleBody> {
-  const { html, frontmatter } = await (await prepareRenderer())(articleBodyText(source));
+/** Renders a body with the project's Markdown pipeline (src/plugins/index.ts), in its language. */
+export async function renderBody(source: string, lang: Language = defaultLanguage): Promise<ArticleBody> {
+  const { html, frontmatter } = await (await prepareRenderer(lang))(articleBodyText(source));
   const { readingMinutes = 1, wordCount = 0 } = frontmatter as { readingMinutes?: number; wordCount?: number };
   return { html, readingMinutes, wordCount };
 }
@@ -102,9 +120,13 @@ function readBody(key: string): ArticleBody | undefined {
 }
 
 /** Renders and caches a body unless the cache has it; returns whether it rendered. */
-export async function ensureBody(source: string, key: string = bodyKey(source)): Promise<boolean> {
+export async function ensureBody(
+  source: string,
+  lang: Language = defaultLanguage,
+  key: string = bodyKey(source, lang),
+): Promise<boolean> {
   if (isCached(key)) return false;
-  writeBody(key, await renderBody(source));
+  writeBody(key, await renderBody(source, lang));
   return true;
 }
 
@@ -142,7 +164,7 @@ export async function cachedBodyMeta(key: string, file: string): Promise<BodyMet
 export async function cachedBody(key: string, file: string): Promise<ArticleBody> {
   const cached = readBody(key);
   if (cached) return cached;
-  const body = await renderBody(readFileSync(file, 'utf8'));
+  const body = await renderBody(readFileSync(file, 'utf8'), bodyLanguage(file));
   writeBody(key, body);
   return body;
 }

@@ -19,6 +19,7 @@ import type { Loader } from 'astro/loaders';
 import { articleFileNameProblem, articleIdFromPath, listArticleFiles, translationOf } from './article-id.ts';
 import type { ArticleRecord } from '../domain/archive.ts';
 import { bodyKey, ensureBody } from './article-body.ts';
+import { defaultLanguage, type Language } from '../i18n/languages.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkArticleFile, projectCheckCacheFile } from './content-check.ts';
 import { bodyFirstLine } from './frontmatter.ts';
@@ -30,8 +31,8 @@ import { ContentError, type Problem } from '../domain/validate.ts';
  * `<body key>:<hash of the whole file>`: the second part tells the loader whether anything changed,
  * the first tells pages where the rendered body is cached.
  */
-export function articleDigest(source: string): string {
-  return `${bodyKey(source)}:${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+export function articleDigest(source: string, lang: Language = defaultLanguage): string {
+  return `${bodyKey(source, lang)}:${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
 }
 
 /** The body cache key inside an entry's digest. */

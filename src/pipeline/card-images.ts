@@ -124,7 +124,7 @@ function draw(cards: readonly { spec: CardSpec; file: string }[]): Promise<void>
     promise.then(settled, settled);
     drawing.set(file, promise);
     const batch = batches.get(thread) ?? [];
-    batch.push({ id, spec, siteName: siteConfig.title, file });
+    batch.push({ id, spec, siteName: spec.siteName ?? siteConfig.title, file });
     batches.set(thread, batch);
     return promise;
   });

@@ -12,6 +12,7 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
+import { translationSchema } from '../schemas/translation.ts';
 import { articleFileNameProblem, articleIdFromPath, listArticleFolder, translationOf } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
@@ -46,6 +47,17 @@ export interface CheckReport {
   data: Omit<ArchiveInput, 'articles'>;
   /** Translation files checked (`<name>.<lang>.md`). */
   translationCount: number;
+  /** The translations without a problem: the language editions' articles (src/domain/edition.ts). */
+  translations: CheckedTranslation[];
+}
+
+export interface CheckedTranslation {
+  /** The original's id. */
+  id: string;
+  lang: string;
+  draft: boolean;
+  /** As the translation gives them (checked against the original's agreements). */
+  agreementTitles?: Record<string, string> | undefined;
 }
 
 /** Checks one article's source text; returns its record when the frontmatter is valid. */
@@ -252,11 +264,30 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
   }
 
   cache.save();
+  const checkedTranslations: CheckedTranslation[] = [];
   for (const translation of translations) {
-    problems.push(...translationProblems(translation, owners, options.displayRoot));
+    const found = translationProblems(translation, owners, options.displayRoot);
+    problems.push(...found);
+    if (found.length > 0) continue;
+    // Without a problem, the frontmatter is a valid translation's.
+    const { data } = readFrontmatter(readFileSync(translation.filePath, 'utf8'), translation.file);
+    const { draft, agreementTitles } = translationSchema.parse(data ?? {});
+    checkedTranslations.push({
+      id: articleIdFromPath(translation.original),
+      lang: translation.lang,
+      draft,
+      agreementTitles,
+    });
   }
   problems.push(...findProblems({ articles: records, ...data, dataFiles, today: options.today, unreadable }));
-  return { problems, articleCount, articles: records, data, translationCount: translations.length };
+  return {
+    problems,
+    articleCount,
+    articles: records,
+    data,
+    translationCount: translations.length,
+    translations: checkedTranslations,
+  };
 }
 
 /** Where `npm run check` and `npm run build` keep per-article results; the content loader reads them too. */

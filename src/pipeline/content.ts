@@ -9,6 +9,8 @@ import { siteConfig } from '../config.ts';
 import { cachedBody, cachedBodyMeta } from './article-body.ts';
 import { bodyKeyOf } from './article-loader.ts';
 import { buildArchive, type Archive, type ArticleRecord } from '../domain/archive.ts';
+import { buildEdition, type TranslationRecord } from '../domain/edition.ts';
+import { defaultLanguage, languageCodes, type Language } from '../i18n/languages.ts';
 import { todayIn } from '../domain/dates.ts';
 import { pageKeys, type PageKeys } from '../output/page-keys.ts';
 import { previewBodies, setPreviewProblems } from './preview-problems.ts';
@@ -16,11 +18,18 @@ import { taxonomyKinds, type TaxonomyKind } from '../domain/taxonomy.ts';
 import { ContentError, findProblems } from '../domain/validate.ts';
 
 type ArticleEntry = CollectionEntry<'articles'>;
+type TranslationEntry = CollectionEntry<'translations'>;
+
+/** One language's archive and the incremental-build keys of its pages. */
+interface Edition {
+  archive: Archive;
+  keys: PageKeys;
+}
 
 interface LoadedContent {
-  archive: Archive;
-  entries: Map<string, ArticleEntry>;
-  keys: PageKeys;
+  editions: Map<Language, Edition>;
+  /** Article entries by `<lang>/<id>`: originals under the default language, translations under theirs. */
+  entries: Map<string, ArticleEntry | TranslationEntry>;
 }
 
 let loaded: Promise<LoadedContent> | undefined;
@@ -29,7 +38,7 @@ function relativeToProject(file: string): string {
   return path.relative(process.cwd(), path.resolve(file));
 }
 
-function sourceFile(entry: ArticleEntry): string {
+function sourceFile(entry: ArticleEntry | TranslationEntry): string {
   return path.resolve(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`));
 }
 
@@ -52,10 +61,20 @@ async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
+async function toTranslation(entry: TranslationEntry): Promise<TranslationRecord> {
+  const { lang, original, translation } = entry.data;
+  const file = sourceFile(entry);
+  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file).catch(
+    previewFallback({ readingMinutes: 1 }),
+  );
+  return { ...translation, id: original, lang, file: relativeToProject(file), readingMinutes };
+}
+
 async function load(): Promise<LoadedContent> {
   if (import.meta.env.DEV) await previewBodies();
-  const [entries, countries, leaders, programs, summits] = await Promise.all([
+  const [entries, translations, countries, leaders, programs, summits] = await Promise.all([
     getCollection('articles'),
+    getCollection('translations'),
     getCollection('countries'),
     getCollection('leaders'),
     getCollection('programs'),
@@ -80,15 +99,37 @@ async function load(): Promise<LoadedContent> {
   const shown = import.meta.env.DEV
     ? records.filter((record) => !faulty.has(record.file))
     : records.filter((record) => !record.draft);
-  const archive = buildArchive({ articles: shown, ...data });
+  const archive = buildArchive({ articles: shown, ...data, lang: defaultLanguage });
+  const published = await Promise.all(
+    translations.filter((entry) => import.meta.env.DEV || !entry.data.translation.draft).map(toTranslation),
+  );
+  const editionOf = (lang: Language): Edition => {
+    const edition = buildEdition(
+      archive,
+      lang,
+      published.filter((translation) => translation.lang === lang),
+    );
+    return {
+      archive: edition,
+      // The live preview renders every page afresh: keys would only cost a digest of the whole archive.
+      keys: import.meta.env.DEV
+        ? { page: () => '' }
+        : // Data entries are covered by the data digest already: as shared objects they cost one lookup.
+          pageKeys(data, [
+            ...edition.articles,
+            ...edition.agreements,
+            ...[edition.countries, edition.leaders, edition.programs, edition.summits].flatMap((map) => [
+              ...map.values(),
+            ]),
+          ]),
+    };
+  };
   return {
-    archive,
-    entries: new Map(entries.map((entry) => [entry.id, entry])),
-    // The live preview renders every page afresh: keys would only cost a digest of the whole archive.
-    keys: import.meta.env.DEV
-      ? { page: () => '' }
-      : // Data entries are covered by the data digest already: as shared objects they cost one lookup.
-        pageKeys(data, [...archive.articles, ...archive.agreements, ...Object.values(data).flat()]),
+    editions: new Map(languageCodes.map((lang) => [lang, editionOf(lang)])),
+    entries: new Map<string, ArticleEntry | TranslationEntry>([
+      ...entries.map((entry) => [`${defaultLanguage}/${entry.id}`, entry] as const),
+      ...translations.map((entry) => [entry.id, entry] as const),
+    ]),
   };
 }
 
@@ -101,29 +142,37 @@ function content(): Promise<LoadedContent> {
   return (loaded ??= load());
 }
 
-export async function getArchive(): Promise<Archive> {
-  return (await content()).archive;
+/** The archive in a language: English, or a language edition (src/domain/edition.ts). */
+export async function getArchive(lang: Language = defaultLanguage): Promise<Archive> {
+  return (await getArchiveWithKeys(lang)).archive;
 }
 
-/** The archive and the incremental-build keys of its pages (see page-keys.ts), from one read. */
-export async function getArchiveWithKeys(): Promise<{ archive: Archive; keys: PageKeys }> {
-  const { archive, keys } = await content();
-  return { archive, keys };
+/** The archive in every language, by language. */
+export async function getEditions(): Promise<ReadonlyMap<Language, Archive>> {
+  const { editions } = await content();
+  return new Map([...editions].map(([lang, edition]) => [lang, edition.archive]));
 }
 
-async function entryOf(id: string): Promise<ArticleEntry> {
-  const entry = (await content()).entries.get(id);
-  if (!entry) throw new Error(`No article with id "${id}"`);
+/** A language's archive and the incremental-build keys of its pages (see page-keys.ts), from one read. */
+export async function getArchiveWithKeys(lang: Language = defaultLanguage): Promise<Edition> {
+  const edition = (await content()).editions.get(lang);
+  if (!edition) throw new Error(`No edition in "${lang}"`);
+  return edition;
+}
+
+async function entryOf(id: string, lang: Language): Promise<ArticleEntry | TranslationEntry> {
+  const entry = (await content()).entries.get(`${lang}/${id}`);
+  if (!entry) throw new Error(`No article with id "${id}" in "${lang}"`);
   return entry;
 }
 
-/** The rendered body of an article, from the body cache. */
-export async function getArticleHtml(id: string): Promise<string> {
-  const entry = await entryOf(id);
+/** The rendered body of an article in a language (the original, or its translation), from the body cache. */
+export async function getArticleHtml(id: string, lang: Language = defaultLanguage): Promise<string> {
+  const entry = await entryOf(id, lang);
   return (await cachedBody(bodyKeyOf(entry.digest), sourceFile(entry)).catch(previewFallback({ html: '' }))).html;
 }
 
-/** Changes whenever the article's file does: part of its page's key. */
-export async function getArticleDigest(id: string): Promise<string> {
-  return String((await entryOf(id)).digest);
+/** Changes whenever the article's file (or its translation's) does: part of its page's key. */
+export async function getArticleDigest(id: string, lang: Language = defaultLanguage): Promise<string> {
+  return String((await entryOf(id, lang)).digest);
 }

@@ -9,7 +9,8 @@ import remarkRehype from 'remark-rehype';
 import { markdownToMdast } from 'satteri';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { ui } from '../i18n/ui.ts';
+import { defaultLanguage, type Language } from '../i18n/languages.ts';
+import { uiFor } from '../i18n/ui.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
@@ -17,7 +18,9 @@ import remarkNestingLimit from './nesting-limit.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTypography from './remark-typography.ts';
 
-export function markdownPlugins(siteUrl: string): UnifiedProcessorOptions {
+/** The pipeline for a text in `lang`: the labels it writes (heading anchors, external links) are in it. */
+export function markdownPlugins(siteUrl: string, lang: Language = defaultLanguage): UnifiedProcessorOptions {
+  const ui = uiFor(lang);
   return {
     // The nesting limit comes first: the plugins after it walk the tree recursively.
     remarkPlugins: [remarkNestingLimit, remarkReadingTime, remarkTypography],
@@ -55,8 +58,11 @@ export interface RenderedMarkdown {
  * file URL), no heading ids (rehype-heading-anchors sets every one) and no second raw-HTML parse
  * (rehype-safe-html has parsed and sanitised it, and nothing after it writes raw HTML).
  */
-export function createMarkdownRenderer(siteUrl: string): (markdown: string) => Promise<RenderedMarkdown> {
-  const { remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions } = markdownPlugins(siteUrl);
+export function createMarkdownRenderer(
+  siteUrl: string,
+  lang: Language = defaultLanguage,
+): (markdown: string) => Promise<RenderedMarkdown> {
+  const { remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions } = markdownPlugins(siteUrl, lang);
   const processor = unified()
     .use(satteriParse)
     .use(remarkPlugins as never)

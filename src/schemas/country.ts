@@ -7,6 +7,9 @@ export const countrySchema = z.strictObject({
   name: text.describe('Short name readers know, such as `South Korea`.'),
   names: localNames,
   officialName: text.describe('Official name, such as `Republic of Korea`.'),
+  officialNames: localNames.describe(
+    'The official name in the other languages of the site, such as `{ ja: 大韓民国 }`.',
+  ),
   iso2: z
     .string({ error: expected('a two-letter code such as "KR"') })
     .regex(/^[A-Z]{2}$/, { error: 'must be an upper-case ISO 3166-1 alpha-2 code such as "KR"' })

@@ -4,6 +4,7 @@ import { calendarDate, expected, localNames, slugId, text } from './common.ts';
 
 export const officeSchema = z.strictObject({
   title: text.describe('Title as it was held, such as `President of the United States`.'),
+  titles: localNames.describe('The title in the other languages of the site, such as `{ ja: アメリカ合衆国大統領 }`.'),
   from: calendarDate.optional().describe('First day in office, where known.'),
   to: calendarDate.optional().describe('Last day in office; absent while the office is still held or where unknown.'),
 });
@@ -13,6 +14,9 @@ export const leaderSchema = z
     id: slugId.describe('Slug used in URLs and in article frontmatter, such as `yoon-suk-yeol`.'),
     name: text.describe('Name in the Latin script, as the archive writes it, such as `Yoon Suk-yeol`.'),
     names: localNames,
+    readings: localNames.describe(
+      'How a local name is read, where readers may not know it, such as `{ ja: ユン・ソンニョル }` for 尹錫悦.',
+    ),
     nativeName: text.optional().describe("Name in the person's own script where it differs, such as `윤석열`."),
     nativeNameLang: z
       .string({ error: expected('a language code such as "ja" or "ko"') })

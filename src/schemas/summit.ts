@@ -10,6 +10,7 @@ export const summitSchema = z
     startDate: calendarDate.describe('First (or only) day of the meeting.'),
     endDate: calendarDate.optional().describe('Last day, for meetings over several days.'),
     city: text.describe('City where it took place.'),
+    cityNames: localNames.describe('The city in the other languages of the site, such as `{ ja: 東京, ko: 도쿄 }`.'),
     country: slugId.describe('Country id of the host.'),
     leaders: idList.describe('Leader ids of those who met.'),
   })

@@ -5,7 +5,8 @@
  * Pagefind itself is loaded on first use: the newest bundle of the index (`pagefind/<years>/`,
  * written by `npm run build`: src/cli/search-index.ts), with the other bundles merged into it.
  */
-import { ui } from '../i18n/ui.ts';
+import { isLanguage, defaultLanguage } from '../i18n/languages.ts';
+import { uiFor } from '../i18n/ui.ts';
 import { formatDate } from '../domain/dates.ts';
 import {
   SEARCH_FOLDER,
@@ -45,7 +46,9 @@ interface Pagefind {
 /** Results rendered per batch: each needs its own small download (a Pagefind fragment). */
 const BATCH = 10;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-const t = ui.searchPage;
+// The page's language picks the strings: one script serves /search/, /ja/search/ and /ko/search/.
+const pageLang = document.documentElement.lang;
+const t = uiFor(isLanguage(pageLang) ? pageLang : defaultLanguage).searchPage;
 
 let pagefind: Promise<Pagefind> | undefined;
 

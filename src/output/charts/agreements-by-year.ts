@@ -2,7 +2,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import type { Agreement } from '../../domain/agreements.ts';
-import { ui } from '../../i18n/ui.ts';
+import { ui as english, type UiStrings } from '../../i18n/ui.ts';
 import { agreementStatuses, type AgreementStatus } from '../../schemas/article.ts';
 import { round, type LegendEntry } from './common.ts';
 
@@ -65,7 +65,10 @@ const zeroCounts = () =>
   Object.fromEntries(agreementStatuses.map((status) => [status, 0])) as Record<AgreementStatus, number>;
 
 /** Agreements counted by the year of their latest status and by that status; undefined without agreements. */
-export function agreementsByYear(agreements: readonly Pick<Agreement, 'latest'>[]): YearChart | undefined {
+export function agreementsByYear(
+  agreements: readonly Pick<Agreement, 'latest'>[],
+  ui: UiStrings = english,
+): YearChart | undefined {
   if (agreements.length === 0) return undefined;
   const years = agreements.map((agreement) => Number(agreement.latest.date.slice(0, 4)));
   const first = Math.min(...years);

@@ -1,7 +1,7 @@
 /** A country's partners by number of shared agreements: the chart on a country's page. */
 import { scaleLinear } from 'd3-scale';
 import { partnerOf, type RelationCounts } from '../../domain/relations.ts';
-import { ui } from '../../i18n/ui.ts';
+import { ui as english, type UiStrings } from '../../i18n/ui.ts';
 import { byName, round } from './common.ts';
 
 export interface PartnerBar {
@@ -57,6 +57,7 @@ export function partnerBars(
   relations: readonly Pick<RelationCounts, 'a' | 'b' | 'agreements'>[],
   nameOf: (id: string) => string,
   href: (a: string, b: string) => string,
+  ui: UiStrings = english,
 ): PartnerChart | undefined {
   const partners = relations
     .filter((relation) => (relation.a === country || relation.b === country) && relation.agreements > 0)

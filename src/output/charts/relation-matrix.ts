@@ -1,7 +1,7 @@
 /** The matrix of pairs of countries on /relations/, shaded by what each pair shares. */
 import { scaleThreshold } from 'd3-scale';
 import type { RelationCounts } from '../../domain/relations.ts';
-import { ui } from '../../i18n/ui.ts';
+import { ui as english, type UiStrings } from '../../i18n/ui.ts';
 import { byName, round, type LegendEntry } from './common.ts';
 
 export interface MatrixCountry {
@@ -97,6 +97,7 @@ export function relationMatrix(
   relations: readonly RelationCounts[],
   nameOf: (id: string) => string,
   href: (a: string, b: string) => string,
+  ui: UiStrings = english,
 ): RelationMatrix | undefined {
   if (relations.length === 0) return undefined;
   const ids = [...new Set(relations.flatMap((relation) => [relation.a, relation.b]))];

@@ -1,16 +1,19 @@
-import type { APIRoute } from 'astro';
-import { siteConfig } from '../config.ts';
-import { getArchive } from '../pipeline/content.ts';
-import { feedResponse } from '../output/feed-response.ts';
-import { urls } from '../output/urls.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../pipeline/content.ts';
+import { feedResponse } from '../../output/feed-response.ts';
+import { inEveryLanguage, pageLanguage } from '../../output/page-language.ts';
 
-export const GET: APIRoute = async () => {
-  const archive = await getArchive();
+export const getStaticPaths = (() => inEveryLanguage(() => [{ params: {} }])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ url }) => {
+  const language = pageLanguage(url);
+  const archive = await getArchive(language.lang);
   return feedResponse(archive, {
-    title: siteConfig.title,
-    description: siteConfig.tagline,
+    title: language.ui.siteTitle,
+    description: language.ui.tagline,
     articles: archive.articles,
-    page: urls.home(),
-    self: urls.feed(),
+    page: language.urls.home(),
+    self: language.urls.feed(),
+    language,
   });
 };

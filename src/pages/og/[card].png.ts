@@ -9,9 +9,10 @@ import type { CardSpec } from '../../output/cards.ts';
 import { allCards } from '../../output/page-cards.ts';
 import { cardImage } from '../../pipeline/card-images.ts';
 import { getArchive } from '../../pipeline/content.ts';
+import { languageCodes } from '../../i18n/languages.ts';
 
 export const getStaticPaths = (async () => {
-  const cards = allCards(await getArchive());
+  const cards = allCards(await Promise.all(languageCodes.map((lang) => getArchive(lang))));
   return [...cards].map(([key, spec]) => ({ params: { card: key }, props: { spec }, cacheKey: key }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,58 @@
+/**
+ * The language of the page being rendered, from its address: English at the root, Japanese and
+ * Korean under `/ja/` and `/ko/` (the `lang` parameter of the routes in src/pages/[...lang]/).
+ * Pages and components take their strings, URLs and locale from here, so one template serves
+ * every language.
+ */
+import { siteConfig } from '../config.ts';
+import { defaultLanguage, isLanguage, languageCodes, langParam, localeOf, type Language } from '../i18n/languages.ts';
+import { uiFor, type UiStrings } from '../i18n/ui.ts';
+import { urlsFor, type Urls } from './urls.ts';
+
+export interface PageLanguage {
+  lang: Language;
+  /** BCP 47 tag for dates, numbers and `<html lang>`. */
+  locale: string;
+  ui: UiStrings;
+  urls: Urls;
+}
+
+const pageLanguages = new Map<Language, PageLanguage>(
+  languageCodes.map((lang) => [lang, { lang, locale: localeOf[lang], ui: uiFor(lang), urls: urlsFor(lang) }]),
+);
+
+export function languageOf(lang: Language): PageLanguage {
+  return pageLanguages.get(lang)!;
+}
+
+/**
+ * The language of the page at `url` (`Astro.url`): the first segment after the base, where it is a
+ * language's. Read from the address, not from `Astro.params`: Astro finds a page's parameters by
+ * matching its path against the route again, and `/programs/lunar-relay/2/` fits
+ * `[...lang]/[kind]/[term]/[...page]` as `lang` "programs" too.
+ */
+export function pageLanguage(url: URL, base: string = siteConfig.base): PageLanguage {
+  const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  const first = path.split('/', 1)[0];
+  return languageOf(first !== defaultLanguage && isLanguage(first) ? first : defaultLanguage);
+}
+
+/** A `lang` attribute for text written in `textLang` on a page in `pageLang`: none when they agree. */
+export function langAttribute(textLang: string, pageLang: string): string | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}
+
+/**
+ * `getStaticPaths` of a route in every language: the paths `pathsIn` gives for each language, with
+ * the language's `lang` parameter added.
+ */
+export async function inEveryLanguage<P extends object, T extends { params: P }>(
+  pathsIn: (lang: Language) => Promise<T[]> | T[],
+): Promise<(T & { params: P & { lang: string | undefined } })[]> {
+  const perLanguage = await Promise.all(
+    languageCodes.map(async (lang) =>
+      (await pathsIn(lang)).map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })),
+    ),
+  );
+  return perLanguage.flat();
+}
