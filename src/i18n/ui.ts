@@ -31,6 +31,8 @@ const en = {
   untranslated: (count: number) => `${plural(count, 'more report', 'more reports')} in English`,
   /** The home page of an edition: what it holds. */
   editionNote: 'Reports translated from English. Every report is in the English edition.',
+  /** Between the items of an inline list of names or links. */
+  separator: ', ',
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
   previewProblems: (n: number) =>

@@ -10,6 +10,7 @@ import { buildArchive } from '../../src/domain/archive.ts';
 import { feedResponse } from '../../src/output/feed-response.ts';
 import { FEED_SIZE } from '../../src/output/feeds.ts';
 import { urls } from '../../src/output/urls.ts';
+import { languageOf } from '../../src/output/page-language.ts';
 import { anyString, anyText, archiveInput, runs, uncheckedArchiveInput } from './arbitraries.ts';
 
 /** What XML 1.0 forbids anywhere in a document; with the `u` flag a lone surrogate is one match. */
@@ -76,6 +77,7 @@ describe('RSS feeds', () => {
         articles: archive.articles,
         page: urls.home(),
         self: urls.feed(),
+        language: languageOf('en'),
       });
       const feed = readFeed(new Uint8Array(await response.arrayBuffer()));
       expect(comparable(feed.channelTitle)).toBe(comparable(title));
@@ -102,6 +104,7 @@ describe('RSS feeds', () => {
         articles: archive.articles,
         page: urls.home(),
         self: urls.feed(),
+        language: languageOf('en'),
       });
       const feed = readFeed(new Uint8Array(await response.arrayBuffer()));
       expect(feed.items).toHaveLength(Math.min(archive.articles.length, FEED_SIZE));

@@ -40,7 +40,7 @@ describe('JSON-LD in the page', () => {
           description: article.description,
           ogType: 'article',
           jsonLd: [data],
-          image: cardPreview(sectionCard('Card')),
+          image: cardPreview(sectionCard('Card', 'en')),
         },
         request: new Request('https://example.org/articles/2022/article-0/'),
       });

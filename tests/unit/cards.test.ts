@@ -109,7 +109,7 @@ describe('cardKey', () => {
       { ...summit, lang: 'ko' },
     ].map((spec) => cardKey(spec));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(cardKey(summit, 'Another Archive')).not.toBe(cardKey(summit));
+    expect(cardKey({ ...summit, siteName: 'Another Archive' })).not.toBe(cardKey(summit));
   });
 });
 

@@ -6,16 +6,19 @@ import { feedResponse, lastChange } from '../../src/output/feed-response.ts';
 import { FEED_SIZE, feedItems } from '../../src/output/feeds.ts';
 import { xmlText } from '../../src/output/safe-text.ts';
 import { absoluteUrl, urls } from '../../src/output/urls.ts';
+import { languageOf } from '../../src/output/page-language.ts';
 import { archiveInput, articleRecord, countries, day, programs } from './_fixtures.ts';
 
 const noCategories = () => [];
+const englishPage = (article: ArticleRecord) => urls.article(article.id);
+const english = languageOf('en');
 
 describe('feedItems', () => {
   // 60 articles, deliberately oldest first: the feed keeps the order it is given.
   const articles = Array.from({ length: 60 }, (_, n) => articleRecord(`2022/day-${n}`, { date: day(n) }));
 
   it('carries at most FEED_SIZE (50) items, the first ones of the list, in the given order', () => {
-    const items = feedItems(articles, noCategories);
+    const items = feedItems(articles, noCategories, englishPage);
     expect(FEED_SIZE).toBe(50);
     expect(items).toHaveLength(50);
     expect(items.map((item) => item.title)).toEqual(articles.slice(0, 50).map((a) => a.title));
@@ -24,16 +27,16 @@ describe('feedItems', () => {
   });
 
   it('carries every article of a shorter list, and honours a smaller limit', () => {
-    expect(feedItems(articles.slice(0, 3), noCategories)).toHaveLength(3);
-    expect(feedItems(articles, noCategories, 2).map((item) => item.title)).toEqual([
+    expect(feedItems(articles.slice(0, 3), noCategories, englishPage)).toHaveLength(3);
+    expect(feedItems(articles, noCategories, englishPage, 2).map((item) => item.title)).toEqual([
       'Title of 2022/day-0',
       'Title of 2022/day-1',
     ]);
-    expect(feedItems([], noCategories)).toEqual([]);
+    expect(feedItems([], noCategories, englishPage)).toEqual([]);
   });
 
   it('dates each item at midnight UTC of its calendar date', () => {
-    const [item] = feedItems([articleRecord('2022/tokyo', { date: '2022-05-23' })], noCategories);
+    const [item] = feedItems([articleRecord('2022/tokyo', { date: '2022-05-23' })], noCategories, englishPage);
     expect(item?.pubDate.getUTCHours()).toBe(0);
     expect(item?.pubDate.getUTCMinutes()).toBe(0);
     expect(item?.pubDate.getUTCFullYear()).toBe(2022);
@@ -43,13 +46,13 @@ describe('feedItems', () => {
   });
 
   it('keeps the calendar date at the turn of a year', () => {
-    const [item] = feedItems([articleRecord('2021/eve', { date: '2021-12-31' })], noCategories);
+    const [item] = feedItems([articleRecord('2021/eve', { date: '2021-12-31' })], noCategories, englishPage);
     expect(item?.pubDate.toISOString()).toBe('2021-12-31T00:00:00.000Z');
   });
 
   it('gives title, description and an absolute link with the base', () => {
     const article = articleRecord('2022/seoul', { title: 'Seoul summit', description: 'Leaders meet in Seoul.' });
-    const [item] = feedItems([article], noCategories);
+    const [item] = feedItems([article], noCategories, englishPage);
     expect(item).toEqual({
       title: 'Seoul summit',
       description: 'Leaders meet in Seoul.',
@@ -69,6 +72,7 @@ describe('feedItems', () => {
     const items = feedItems(
       [articleRecord('a', { countries: ['japan', 'united-states'] }), articleRecord('b', { countries: [] })],
       categoriesOf,
+      englishPage,
     );
     expect(items.map((item) => item.categories)).toEqual([['JAPAN', 'UNITED-STATES'], []]);
     expect(seen).toEqual(['a', 'b']);
@@ -156,6 +160,7 @@ describe('feedResponse for any text', () => {
       articles: [article],
       page: urls.home(),
       self: urls.feed(),
+      language: english,
     });
     return response.text();
   }
@@ -214,6 +219,7 @@ describe('feedResponse channel data', () => {
       articles: archive.articles,
       page: urls.term('countries', 'japan'),
       self,
+      language: english,
     });
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);

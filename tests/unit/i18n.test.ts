@@ -33,6 +33,8 @@ const samples: Samples<UiStrings> = {
   sourceBy: () => [[NAME], [NAME, OTHER]],
   termPageTitle: (n) => [[NAME, n]],
   archiveYear: () => [[YEAR]],
+  translation: { by: () => [[NAME]] },
+  untranslated: (n) => [[n]],
   relations: {
     pairName: () => [[NAME, OTHER]],
     pairDescription: (n) => [[NAME, OTHER, n, n, n]],

@@ -29,6 +29,8 @@ describe('the cards pages get', () => {
       kicker: 'Summit',
       date: '23 May 2022',
       countries: ['Japan', 'United States'],
+      lang: 'en',
+      siteName: 'Space Diplomacy Archive',
     });
   });
 
@@ -37,6 +39,8 @@ describe('the cards pages get', () => {
       title: 'Fumio Kishida (岸田文雄)',
       kicker: 'Leader',
       countries: ['Japan'],
+      lang: 'en',
+      siteName: 'Space Diplomacy Archive',
     });
   });
 
@@ -46,13 +50,15 @@ describe('the cards pages get', () => {
       kicker: 'Joint statement · Signed',
       date: '23 May 2022',
       countries: ['Japan', 'United States'],
+      lang: 'en',
+      siteName: 'Space Diplomacy Archive',
     });
   });
 
   it('gives an article without an image the card of its summit, else its first country, else the site', () => {
     expect(articleCard(archive, tokyo)).toEqual(termCard(archive, 'summits', 'tokyo-2022'));
     expect(articleCard(archive, seoulTalks)).toEqual(termCard(archive, 'countries', 'south-korea'));
-    expect(articleCard(archive, untagged)).toEqual(sectionCard(siteConfig.title));
+    expect(articleCard(archive, untagged)).toEqual(sectionCard(siteConfig.title, 'en'));
   });
 
   it('describes a card as a 1200×630 PNG at an absolute URL named by its key, with alt text', () => {
@@ -69,15 +75,15 @@ describe('the cards pages get', () => {
 });
 
 describe('allCards', () => {
-  const cards = allCards(archive);
+  const cards = allCards([archive]);
 
   it('lists every card a page can ask for, once each, by its key', () => {
     const asked = [
-      sectionCard(siteConfig.title),
-      sectionCard('Countries'),
-      sectionCard('Relations'),
-      sectionCard('Reports from 2022'),
-      sectionCard('Search'),
+      sectionCard(siteConfig.title, 'en'),
+      sectionCard('Countries', 'en'),
+      sectionCard('Relations', 'en'),
+      sectionCard('Reports from 2022', 'en'),
+      sectionCard('Search', 'en'),
       ...archive.articles.map((article) => articleCard(archive, article)),
       ...archive.terms.countries.map((term) => termCard(archive, 'countries', term.id)),
       ...archive.terms.leaders.map((term) => termCard(archive, 'leaders', term.id)),
@@ -93,7 +99,7 @@ describe('allCards', () => {
     // Exactly these: the sections, every term, every agreement; no card of an article or a relation.
     const sections = [siteConfig.title, 'Countries', 'Programs', 'Leaders', 'Summits', 'Agreements', 'Relations']
       .concat(['Archive', 'Search', ...archive.years.map(({ year }) => `Reports from ${year}`)])
-      .map(sectionCard);
+      .map((title) => sectionCard(title, 'en'));
     const kinds = ['countries', 'programs', 'leaders', 'summits'] as const;
     const expected = [
       ...sections,

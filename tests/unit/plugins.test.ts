@@ -438,8 +438,14 @@ describe('reading time', () => {
   it('countWords ignores punctuation-only tokens', () => {
     expect(countWords('Hello — world … !!! -- ...')).toBe(2);
     expect(countWords('  spaced\n\tout   words ')).toBe(3);
-    expect(countWords('U.S.–Japan 2022 윤석열 岸田文雄')).toBe(4);
+    expect(countWords('U.S.–Japan 2022 윤석열 岸田文雄')).toBe(5);
     expect(countWords('')).toBe(0);
+    // Japanese has no spaces: some 500 characters read in the time of 220 English words.
+    expect(countWords('あ'.repeat(500))).toBe(220);
+    // 20 kanji and kana: 8.8 words' time.
+    expect(countWords('岸田首相は、日本人の月面着陸を目標に掲げた。')).toBe(9);
+    // Korean is spaced like English.
+    expect(countWords('한미 우주 협력 확대 약속')).toBe(5);
     expect(countWords('— … ¿? ()')).toBe(0);
   });
 

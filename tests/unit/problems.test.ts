@@ -118,12 +118,13 @@ describe('knownKeysAt', () => {
       'id',
       'name',
       'names',
+      'readings',
       'nativeName',
       'nativeNameLang',
       'country',
       'offices',
     ]);
-    expect(knownKeysAt(leaderSchema, ['offices', 0])).toEqual(['title', 'from', 'to']);
+    expect(knownKeysAt(leaderSchema, ['offices', 0])).toEqual(['title', 'titles', 'from', 'to']);
     expect(knownKeysAt(articleSchema, ['source'])).toEqual(['publication', 'author', 'url']);
     expect(knownKeysAt(articleSchema, ['agreements', 3])).toEqual([
       'id',

@@ -15,11 +15,11 @@ describe('the search index', () => {
     writeFileSync(path.join(site, 'search', 'index.html'), '<form data-search-bundles="2020"></form>');
     const report = await buildSearchIndex(
       site,
-      [articleRecord('2021/a', { date: '2021-01-01' })],
+      [{ lang: 'en', articles: [articleRecord('2021/a', { date: '2021-01-01' })] }],
       {},
       path.join(site, '.work'),
     );
-    expect(report.problems).toEqual(['the search page loads bundles "2020", the index has "2021": build again']);
+    expect(report.problems).toEqual(['the search page in "en" loads bundles "2020", the index has "2021": build again']);
     expect(report.indexed).toEqual([]);
   });
 });

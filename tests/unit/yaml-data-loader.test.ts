@@ -190,7 +190,7 @@ describe('parseDataFile: entries', () => {
         file,
         field: 'japan.population',
         message:
-          'is not a known field — check its spelling, or remove it (known fields: id, name, names, officialName, iso2, aliases)',
+          'is not a known field — check its spelling, or remove it (known fields: id, name, names, officialName, officialNames, iso2, aliases)',
       },
     ]);
   });
