@@ -29,7 +29,12 @@ export const collections = {
   // Translations beside their originals: checked by the content check, listed by language edition.
   translations: defineCollection({
     loader: translationLoader(path.join(siteConfig.contentDir, 'articles')),
-    schema: z.object({ lang: z.enum(translationLanguages), original: z.string(), translation: translationSchema }),
+    schema: z.object({
+      lang: z.enum(translationLanguages),
+      translations: z.array(
+        z.object({ original: z.string(), file: z.string(), digest: z.string(), translation: translationSchema }),
+      ),
+    }),
   }),
   countries: defineCollection({ loader: yamlDataLoader(dataFile('countries'), countrySchema), schema: countrySchema }),
   leaders: defineCollection({ loader: yamlDataLoader(dataFile('leaders'), leaderSchema), schema: leaderSchema }),

@@ -116,7 +116,9 @@ async function indexBundle(
 function pageBundles(siteDir: string, lang: Language): string | undefined {
   const page = path.join(siteDir, searchFolderOf(lang), 'search', 'index.html');
   try {
-    return /data-search-bundles="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1];
+    // An edition with no report yet has no bundle: Astro writes the empty attribute without a value.
+    const match = /data-search-bundles(?:="([^"]*)")?/.exec(readFileSync(page, 'utf8'));
+    return match ? (match[1] ?? '') : undefined;
   } catch {
     return undefined;
   }

@@ -28,6 +28,7 @@ export const ja = {
   untranslated: (n) => `ほかに英語の記事が${count(n)}件あります`,
   editionNote: '英語の記事を翻訳して掲載しています。すべての記事は英語版でお読みいただけます。',
   separator: '、',
+  reading: '読み',
   skipLink: '本文へ移動',
   previewProblems: (n) => `コンテンツに${count(n)}件の問題があります。このままでは公開サイトをビルドできません`,
   previewProblemsHint:

@@ -33,6 +33,8 @@ const en = {
   editionNote: 'Reports translated from English. Every report is in the English edition.',
   /** Between the items of an inline list of names or links. */
   separator: ', ',
+  /** How a name in the page's language is read, where the data gives it (a leader's). */
+  reading: 'Reading',
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
   previewProblems: (n: number) =>

@@ -56,3 +56,15 @@ export async function inEveryLanguage<P extends object, T extends { params: P }>
   );
   return perLanguage.flat();
 }
+
+/**
+ * The `lang` attribute of a text from the data files on a page in `lang`: none where the data gives
+ * the text in that language (`forms`, such as an office's `titles`), English where it falls back to
+ * the English original.
+ */
+export function fallbackLang(
+  forms: Readonly<Partial<Record<string, string>>> | undefined,
+  lang: Language,
+): string | undefined {
+  return lang === defaultLanguage || forms?.[lang] !== undefined ? undefined : defaultLanguage;
+}

@@ -28,8 +28,8 @@ interface Edition {
 
 interface LoadedContent {
   editions: Map<Language, Edition>;
-  /** Article entries by `<lang>/<id>`: originals under the default language, translations under theirs. */
-  entries: Map<string, ArticleEntry | TranslationEntry>;
+  /** Source file and digest of every text by `<lang>/<id>`: originals under the default language. */
+  texts: Map<string, { file: string; digest: string }>;
 }
 
 let loaded: Promise<LoadedContent> | undefined;
@@ -38,7 +38,7 @@ function relativeToProject(file: string): string {
   return path.relative(process.cwd(), path.resolve(file));
 }
 
-function sourceFile(entry: ArticleEntry | TranslationEntry): string {
+function sourceFile(entry: ArticleEntry): string {
   return path.resolve(entry.filePath ?? path.join(siteConfig.contentDir, 'articles', `${entry.id}.md`));
 }
 
@@ -61,13 +61,14 @@ async function toRecord(entry: ArticleEntry): Promise<ArticleRecord> {
   return { ...entry.data, id: entry.id, file: relativeToProject(file), readingMinutes };
 }
 
-async function toTranslation(entry: TranslationEntry): Promise<TranslationRecord> {
-  const { lang, original, translation } = entry.data;
-  const file = sourceFile(entry);
-  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(entry.digest), file).catch(
+type StoredTranslation = TranslationEntry['data']['translations'][number];
+
+async function toTranslation(lang: string, { original, file, digest, translation }: StoredTranslation) {
+  const { readingMinutes } = await cachedBodyMeta(bodyKeyOf(digest), path.resolve(file)).catch(
     previewFallback({ readingMinutes: 1 }),
   );
-  return { ...translation, id: original, lang, file: relativeToProject(file), readingMinutes };
+  const record: TranslationRecord = { ...translation, id: original, lang, file, readingMinutes };
+  return { record, digest, draft: translation.draft };
 }
 
 async function load(): Promise<LoadedContent> {
@@ -100,9 +101,10 @@ async function load(): Promise<LoadedContent> {
     ? records.filter((record) => !faulty.has(record.file))
     : records.filter((record) => !record.draft);
   const archive = buildArchive({ articles: shown, ...data, lang: defaultLanguage });
-  const published = await Promise.all(
-    translations.filter((entry) => import.meta.env.DEV || !entry.data.translation.draft).map(toTranslation),
+  const read = await Promise.all(
+    translations.flatMap(({ data }) => data.translations.map((stored) => toTranslation(data.lang, stored))),
   );
+  const published = read.filter(({ draft }) => import.meta.env.DEV || !draft).map(({ record }) => record);
   const editionOf = (lang: Language): Edition => {
     const edition = buildEdition(
       archive,
@@ -126,9 +128,14 @@ async function load(): Promise<LoadedContent> {
   };
   return {
     editions: new Map(languageCodes.map((lang) => [lang, editionOf(lang)])),
-    entries: new Map<string, ArticleEntry | TranslationEntry>([
-      ...entries.map((entry) => [`${defaultLanguage}/${entry.id}`, entry] as const),
-      ...translations.map((entry) => [entry.id, entry] as const),
+    texts: new Map([
+      ...entries.map(
+        (entry) =>
+          [`${defaultLanguage}/${entry.id}`, { file: sourceFile(entry), digest: String(entry.digest) }] as const,
+      ),
+      ...read.map(
+        ({ record, digest }) => [`${record.lang}/${record.id}`, { file: path.resolve(record.file), digest }] as const,
+      ),
     ]),
   };
 }
@@ -160,19 +167,19 @@ export async function getArchiveWithKeys(lang: Language = defaultLanguage): Prom
   return edition;
 }
 
-async function entryOf(id: string, lang: Language): Promise<ArticleEntry | TranslationEntry> {
-  const entry = (await content()).entries.get(`${lang}/${id}`);
-  if (!entry) throw new Error(`No article with id "${id}" in "${lang}"`);
-  return entry;
+async function textOf(id: string, lang: Language): Promise<{ file: string; digest: string }> {
+  const text = (await content()).texts.get(`${lang}/${id}`);
+  if (!text) throw new Error(`No article with id "${id}" in "${lang}"`);
+  return text;
 }
 
 /** The rendered body of an article in a language (the original, or its translation), from the body cache. */
 export async function getArticleHtml(id: string, lang: Language = defaultLanguage): Promise<string> {
-  const entry = await entryOf(id, lang);
-  return (await cachedBody(bodyKeyOf(entry.digest), sourceFile(entry)).catch(previewFallback({ html: '' }))).html;
+  const { file, digest } = await textOf(id, lang);
+  return (await cachedBody(bodyKeyOf(digest), file).catch(previewFallback({ html: '' }))).html;
 }
 
 /** Changes whenever the article's file (or its translation's) does: part of its page's key. */
 export async function getArticleDigest(id: string, lang: Language = defaultLanguage): Promise<string> {
-  return String((await entryOf(id, lang)).digest);
+  return (await textOf(id, lang)).digest;
 }

@@ -77,8 +77,8 @@ describe('the archive built from content/', () => {
     expect(text(site.page('/countries/south-korea/').querySelector('.term-details'))).toContain('Republic of Korea');
     expect(text(site.page('/programs/lunar-gateway/').querySelector('.term-details'))).toContain('NASA');
     const kishida = site.page('/leaders/fumio-kishida/');
-    expect(kishida.querySelector('[lang="ja"]')?.textContent).toBe('岸田文雄');
-    expect(text(site.page('/leaders/yoon-suk-yeol/').querySelector('[lang="ko"]'))).toBe('윤석열');
+    expect(kishida.querySelector('.term-details [lang="ja"]')?.textContent).toBe('岸田文雄');
+    expect(text(site.page('/leaders/yoon-suk-yeol/').querySelector('.term-details [lang="ko"]'))).toBe('윤석열');
     for (const program of ['artemis', 'lunar-gateway', 'korean-positioning-system']) {
       expect(site.pages.has(`/programs/${program}/`), program).toBe(true);
     }

@@ -19,7 +19,9 @@ describe('the search index', () => {
       {},
       path.join(site, '.work'),
     );
-    expect(report.problems).toEqual(['the search page in "en" loads bundles "2020", the index has "2021": build again']);
+    expect(report.problems).toEqual([
+      'the search page in "en" loads bundles "2020", the index has "2021": build again',
+    ]);
     expect(report.indexed).toEqual([]);
   });
 });
