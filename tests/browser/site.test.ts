@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
+import { uiFor } from '../../src/i18n/ui.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import {
   axeViolations,
@@ -32,9 +33,13 @@ import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../
 
 const BASE = '/archive/';
 const WIDTHS = [375, 1280] as const;
-const corpus: Corpus = makeCorpus({ articles: 50, seed: 7 });
+const corpus: Corpus = makeCorpus({ articles: 50, seed: 7, translations: 0.3 });
 const published = corpus.articles.filter((a) => !a.draft);
 const withImage = published.find((a) => a.image)!;
+const translationsInto = (lang: 'ja' | 'ko') => corpus.translations.filter((t) => t.lang === lang);
+/** A report translated into both languages, and one translated into neither. */
+const inBoth = translationsInto('ja').find((t) => translationsInto('ko').some((k) => k.id === t.id))!.id;
+const inNeither = published.find((a) => !corpus.translations.some((t) => t.id === a.id))!.id;
 
 const outputRoot = path.join(projectRoot, 'tests/.output');
 const screenshots = path.join(outputRoot, 'screenshots');
@@ -95,6 +100,16 @@ const PAGES: SitePage[] = [
   { name: 'archive-year', path: `archive/${year}/` },
   { name: 'search', path: 'search/' },
   { name: 'not-found', path: 'no-such-page/', status: 404 },
+  // The Japanese and Korean editions: home, a translated article and search in each, and more kinds.
+  ...(['ja', 'ko'] as const).flatMap((lang) => [
+    { name: `${lang}-home`, path: `${lang}/` },
+    { name: `${lang}-article`, path: `${lang}/articles/${inBoth}/` },
+    { name: `${lang}-search`, path: `${lang}/search/` },
+  ]),
+  { name: 'ja-countries-term', path: `ja/countries/${terms.find((t) => t.kind === 'countries')!.id}/` },
+  { name: 'ja-agreements', path: 'ja/agreements/' },
+  { name: 'ko-relation', path: `ko/relations/${biggestPair}/` },
+  { name: 'ko-not-found', path: 'ko/404/' },
 ];
 
 let server: StaticServer;
@@ -186,7 +201,7 @@ describe('every page kind in Chromium', () => {
           inline: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
         }));
         expect(scripts.inline, 'inline scripts').toBe(0);
-        if (sitePage.name === 'search') expect(scripts.external).toBeGreaterThan(0);
+        if (sitePage.name.endsWith('search')) expect(scripts.external).toBeGreaterThan(0);
         else {
           expect(scripts.external, 'external scripts').toBe(0);
           expect(watch.scripts, 'scripts requested').toEqual([]);
@@ -198,7 +213,18 @@ describe('every page kind in Chromium', () => {
     30_000,
   );
 
-  it.each(['home', 'article', 'search', 'countries-list', 'countries-term', 'agreements', 'relations', 'relation'])(
+  it.each([
+    'home',
+    'article',
+    'search',
+    'countries-list',
+    'countries-term',
+    'agreements',
+    'relations',
+    'relation',
+    'ja-home',
+    'ko-article',
+  ])(
     '%s in dark mode has no axe violations (contrast)',
     async (name) => {
       const sitePage = PAGES.find((p) => p.name === name)!;
@@ -452,6 +478,106 @@ describe('search with the keyboard', () => {
       expect(await status(page).textContent()).toMatch(/^\d+ results? for “relay”/);
       expect(await page.locator('[data-search-fallback]').isVisible()).toBe(false);
       await screenshot(page, 'search-results-1280');
+      const problems = await audit(page, watch);
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the Japanese and Korean editions', () => {
+  const switcherLink = (page: Page, lang: string) => page.locator(`.language-switch a[hreflang="${lang}"]`);
+
+  it('switches language from the header with the keyboard, to the same report and back', async () => {
+    const { page, watch } = await open(`articles/${inBoth}/`);
+    try {
+      expect(await tabTo(page, '.language-switch a[hreflang="ja"]'), 'Tab reaches 日本語').toBe(true);
+      expect((await focusIndicator(page)).visible).toBe(true);
+      await Promise.all([page.waitForURL(`${server.url}ja/articles/${inBoth}/`), page.keyboard.press('Enter')]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      expect(await page.locator('h1').textContent()).toBe(translationsInto('ja').find((t) => t.id === inBoth)!.title);
+      expect(await page.locator('.language-switch [aria-current]').textContent()).toBe('日本語');
+      expect(await tabTo(page, '.language-switch a[hreflang="ko"]'), 'Tab reaches 한국어').toBe(true);
+      await Promise.all([page.waitForURL(`${server.url}ko/articles/${inBoth}/`), page.keyboard.press('Enter')]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+      expect(await tabTo(page, '.language-switch a[hreflang="en-GB"]'), 'Tab reaches English').toBe(true);
+      await Promise.all([page.waitForURL(`${server.url}articles/${inBoth}/`), page.keyboard.press('Enter')]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+      const problems = await watch.problems();
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('sends a reader of a report not translated to the language’s home, saying so', async () => {
+    const { page } = await open(`articles/${inNeither}/`);
+    try {
+      const link = switcherLink(page, 'ko');
+      expect(await link.textContent()).toBe(`한국어${uiFor('ko').languageSwitch.missing}`);
+      expect(await tabTo(page, '.language-switch a[hreflang="ko"]')).toBe(true);
+      await Promise.all([page.waitForURL(`${server.url}ko/`), page.keyboard.press('Enter')]);
+      expect(await page.locator('h1').textContent()).toBe(uiFor('ko').latestHeading);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('wraps Korean by word and downloads no font', async () => {
+    const { page, watch } = await open(`ko/articles/${inBoth}/`, 375);
+    try {
+      const wordBreak = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.article__body p')!).wordBreak,
+      );
+      expect(wordBreak).toBe('keep-all');
+      const fonts = await page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name)),
+      );
+      expect(fonts).toEqual([]);
+      const problems = await watch.problems();
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    const { page: japanese } = await open(`ja/articles/${inBoth}/`, 375);
+    try {
+      expect(
+        await japanese.evaluate(() => getComputedStyle(document.querySelector('.article__body p')!).wordBreak),
+      ).toBe('normal');
+    } finally {
+      await japanese.close();
+    }
+  });
+
+  it('searches the Japanese reports in Japanese from /ja/search/, by word and by filter', async () => {
+    const results = (page: Page) => page.locator('[data-search-results] li a');
+    const status = (page: Page) => page.locator('[data-search-status]');
+    // The Japanese name of a program the translations mention: a word of their text.
+    const word = translationsInto('ja')[0]!.mentions.program;
+    const { page, watch } = await open('ja/search/');
+    try {
+      expect(await tabTo(page, '#search-q'), 'Tab reaches the search box').toBe(true);
+      await page.keyboard.type(word);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const hrefs = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of hrefs) expect(href).toMatch(/^\/archive\/ja\/articles\/\d{4}\/synthetic-report-\d{4}\/$/);
+      await expect.poll(() => status(page).textContent()).toContain(`「${word}」`);
+      await screenshot(page, 'ja-search-results-1280');
+
+      // The country filter lists names as the edition gives them, and narrows to its reports.
+      const country = corpus.countries.find(
+        (c) =>
+          c.names?.ja &&
+          translationsInto('ja').some((t) => published.find((a) => a.id === t.id)!.countries.includes(c.id)),
+      )!;
+      const expected = translationsInto('ja').filter((t) =>
+        published.find((a) => a.id === t.id)!.countries.includes(country.id),
+      ).length;
+      await page.locator('#search-q').fill('');
+      await page.locator('#search-country').selectOption(country.names!.ja!);
+      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`${expected}件`));
       const problems = await audit(page, watch);
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {

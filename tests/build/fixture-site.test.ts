@@ -207,11 +207,13 @@ describe('fixture site build', () => {
 
   it('gives every page a language, a title, a description, a canonical URL and Open Graph tags', () => {
     for (const [urlPath, page] of site.pages) {
-      expect(page.querySelector('html')!.getAttribute('lang'), urlPath).toBe('en-GB');
+      // English at the root, the Japanese and Korean editions under /ja/ and /ko/.
+      const edition = /^\/(ja|ko)\//.exec(urlPath)?.[1];
+      expect(page.querySelector('html')!.getAttribute('lang'), urlPath).toBe(edition ?? 'en-GB');
       expect(text(page.querySelector('title')), urlPath).not.toBe('');
       expect(page.querySelector('meta[name="description"]')?.getAttribute('content'), urlPath).toBeTruthy();
       expect(page.querySelector('meta[property="og:title"]'), urlPath).not.toBeNull();
-      if (urlPath === '/404.html') continue;
+      if (urlPath === '/404.html' || /^\/(ja|ko)\/404\/$/.test(urlPath)) continue;
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), urlPath).toBe(
         `http://127.0.0.1:4321${urlPath}`,
       );
@@ -568,8 +570,14 @@ describe('link previews', () => {
       expect(sizes.get(file), file).toMatch(/^1200×630 (png|jpeg)$/);
       expect(meta('og:image:type'), urlPath).toBe(`image/${sizes.get(file)!.split(' ')[1]}`);
     }
-    // Cards are per subject: far fewer files than pages.
-    expect(sizes.size).toBeLessThan(site.pages.size / 2);
+    // Cards are per subject and language: far fewer files than pages, and each edition has no more
+    // than the English site (names and kickers in its language, so a card of its own per subject).
+    const englishPages = [...site.pages].filter(([urlPath]) => !/^\/(ja|ko)\//.test(urlPath));
+    const englishCards = new Set(
+      englishPages.map(([, page]) => page.querySelector('meta[property="og:image"]')!.getAttribute('content')),
+    );
+    expect(englishCards.size).toBeLessThan(englishPages.length / 2);
+    expect(sizes.size).toBeLessThanOrEqual(3 * englishCards.size);
   });
 
   it('crops an article’s own image to 1200×630 and gives other articles the card of their summit', () => {
@@ -615,7 +623,7 @@ describe('robots.txt and the sitemap', () => {
         (m) => new URL(m[1]!).pathname,
       ),
     );
-    const pages = [...site.pages.keys()].filter((p) => p !== '/404.html');
+    const pages = [...site.pages.keys()].filter((p) => p !== '/404.html' && !/^\/(ja|ko)\/404\/$/.test(p));
     expect(new Set(locs)).toEqual(new Set(pages));
   });
 });
@@ -637,7 +645,7 @@ describe('page-weight budgets (bytes, not time)', () => {
   it('loads JavaScript on /search/ only, and nothing from another origin anywhere', () => {
     for (const [urlPath, page] of site.pages) {
       const scripts = page.querySelectorAll('script[src]');
-      expect(scripts.length, urlPath).toBe(urlPath === '/search/' ? 1 : 0);
+      expect(scripts.length, urlPath).toBe(/^\/((ja|ko)\/)?search\/$/.test(urlPath) ? 1 : 0);
       const requested = page
         .querySelectorAll(
           'link[href]:not([rel="canonical"]):not([rel="alternate"]), script[src], img[src], source[srcset], iframe[src]',

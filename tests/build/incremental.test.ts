@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
-const corpus = makeCorpus({ articles: 25, seed: 11 });
+// A third of the reports translated into Japanese and Korean: an edit must stay in its language.
+const corpus = makeCorpus({ articles: 25, seed: 11, translations: 0.3 });
 /** Small search bundles, so that an edit re-indexes one of several. */
 const buildEnv = { SEARCH_BUNDLE_ARTICLES: '8' };
 const work = mkdtempSync(path.join(tmpdir(), 'sda-incremental-'));
@@ -81,6 +82,16 @@ afterAll(() => {
 describe('incremental rebuilds', () => {
   // Pages without a key (home, search, lists, data exports) are rendered every time.
   let alwaysRendered: number;
+  let alwaysRenderedPaths: Set<string>;
+
+  /**
+   * The pages a rebuild rendered beyond those rendered every time: each must show the report
+   * (link to it in its language, at `href`), so that an edit touches only its own pages.
+   */
+  function renderedBeyondLists(output: string): string[] {
+    return renderedPaths(output).filter((file) => !alwaysRenderedPaths.has(file));
+  }
+  const shows = (file: string, href: string) => readFileSync(path.join(outDir, file), 'utf8').includes(href);
 
   it('after a build from nothing, keep a copy of what it published for the next build to start from', () => {
     expect(hashTree(setupFolders(contentDir, outDir).stagingDir)).toEqual(hashTree(outDir));
@@ -96,6 +107,46 @@ describe('incremental rebuilds', () => {
     const counts = pageCounts(rebuild.output);
     expect(counts.reused).toBeGreaterThan(corpus.articles.length);
     alwaysRendered = counts.rendered;
+    alwaysRenderedPaths = new Set(renderedPaths(rebuild.output));
+  });
+
+  it('after a correction in one translation’s text, re-render that translated page alone', () => {
+    const translation = corpus.translations.find((t) => t.lang === 'ko')!;
+    edit(
+      articleFile(`${translation.id}.ko`),
+      (text) => `${text}
+정정: 게재 후 문장을 바로잡았습니다.
+`,
+    );
+    const { incremental, clean, output } = rebuildAndCompare('translation-body');
+    expect(incremental).toEqual(clean);
+    expect(renderedBeyondLists(output)).toEqual([`/ko/articles/${translation.id}/index.html`]);
+    expect(output).toMatch(/Search index: .*, 1 bundle\(s\) indexed, [1-9]\d* kept/);
+  });
+
+  it('after a headline edit in a translation, re-render only pages of that report in that language', () => {
+    const translation = corpus.translations.find((t) => t.lang === 'ja')!;
+    edit(articleFile(`${translation.id}.ja`), (text) => text.replace(/^title: ".*"$/m, 'title: "見出しを改めました"'));
+    const { incremental, clean, output } = rebuildAndCompare('translation-headline');
+    expect(incremental).toEqual(clean);
+    const rendered = renderedBeyondLists(output);
+    expect(rendered).toContain(`/ja/articles/${translation.id}/index.html`);
+    for (const file of rendered) {
+      expect(file, 'in Japanese only').toMatch(/^\/ja\//);
+      expect(shows(file, `/ja/articles/${translation.id}/`), `${file} shows the report`).toBe(true);
+    }
+  });
+
+  it('after a headline edit in an original, re-render only pages that show it in each language', () => {
+    const translated = new Set(corpus.translations.map((t) => t.id));
+    const article = corpus.articles.find((a) => !a.draft && translated.has(a.id) && a.id !== titleEdited)!;
+    edit(articleFile(article.id), (text) => text.replace(/^title: ".*"$/m, 'title: "An original headline, edited"'));
+    const { incremental, clean, output } = rebuildAndCompare('original-headline');
+    expect(incremental).toEqual(clean);
+    const rendered = renderedBeyondLists(output);
+    expect(rendered).toContain(`/articles/${article.id}/index.html`);
+    // A translation has its own headline: an edition shows the English one only where it links the original.
+    for (const file of rendered) expect(shows(file, `/articles/${article.id}/`), `${file} shows the report`).toBe(true);
   });
 
   it('after a correction in one article body, re-render that article page alone', () => {
@@ -103,6 +154,7 @@ describe('incremental rebuilds', () => {
     const { incremental, clean, counts, output } = rebuildAndCompare('body');
     expect(incremental).toEqual(clean);
     expect(counts.rendered).toBe(alwaysRendered + 1);
+    expect(renderedBeyondLists(output)).toEqual([`/articles/${bodyEdited}/index.html`]);
     // Only the search bundle holding the edited article is built again.
     expect(output).toMatch(/Search index: .*, 1 bundle\(s\) indexed, [1-9]\d* kept/);
   });
