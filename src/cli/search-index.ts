@@ -32,7 +32,18 @@ const BUNDLES_AT_ONCE = 2;
 
 /** Pagefind's ready-made UIs and worker: the search page uses none of them. */
 const UNUSED_PAGEFIND_FILE =
-  /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
+  /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js)$/;
+
+/**
+ * Pagefind's search module without a stemmer, for a language it has none for (Japanese, Korean:
+ * `"wasm": null` in pagefind-entry.json); a bundle in a language with a stemmer never loads it.
+ */
+const PLAIN_SEARCH_MODULE = 'wasm.unknown.pagefind';
+
+/** What a bundle's pagefind-entry.json says of its languages. */
+interface PagefindEntry {
+  languages: Record<string, { wasm: string | null }>;
+}
 
 /** Bundle name → digest of the article pages it was built from. */
 export type BundleDigests = Record<string, string>;
@@ -103,12 +114,27 @@ async function indexBundle(
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const written = await settles(created.index.writeFiles({ outputPath }), 'Pagefind');
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const stemmed = Object.values(entry.languages).every((language) => language.wasm !== null);
     for (const file of readdirSync(outputPath)) {
-      if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(path.join(outputPath, file));
+      if (UNUSED_PAGEFIND_FILE.test(file) || (stemmed && file === PLAIN_SEARCH_MODULE))
+        rmSync(path.join(outputPath, file));
     }
     return added.page_count;
   } finally {
     removeFolder(workDir);
+  }
+}
+
+/** Whether a bundle folder has its entry file and the search module each of its languages loads. */
+function isComplete(folder: string): boolean {
+  try {
+    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    return Object.values(entry.languages).every(({ wasm }) =>
+      existsSync(path.join(folder, wasm === null ? PLAIN_SEARCH_MODULE : `wasm.${wasm}.pagefind`)),
+    );
+  } catch {
+    return false;
   }
 }
 
@@ -172,8 +198,7 @@ export async function buildSearchIndex(
       const digest = bundleDigest(siteDir, bundle);
       report.bundles[bundle.name] = digest;
       report.pages += bundle.ids.length;
-      const kept =
-        previous[bundle.name] === digest && existsSync(path.join(searchDir, bundle.name, 'pagefind-entry.json'));
+      const kept = previous[bundle.name] === digest && isComplete(path.join(searchDir, bundle.name));
       if (!kept) stale.push(bundle);
     }
     // Two at a time: one bundle leaves a core idle while Pagefind writes its files (about 10% faster);

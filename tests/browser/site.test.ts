@@ -674,7 +674,10 @@ describe('layout', () => {
     const { page } = await open(PAGES.find((p) => p.name === 'article')!);
     try {
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('header nav').isVisible()).toBe(false);
+      // Neither the sections nor the language switcher.
+      const navs = await page.locator('header nav').all();
+      expect(navs).toHaveLength(2);
+      for (const nav of navs) expect(await nav.isVisible()).toBe(false);
       expect(await page.locator('.skip-link').isVisible()).toBe(false);
       expect(await page.locator('.scheme-switch').isVisible()).toBe(false);
       expect(await page.locator('main h1').isVisible()).toBe(true);

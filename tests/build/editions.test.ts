@@ -236,6 +236,9 @@ describe('the Japanese and Korean editions', () => {
       for (const bundle of bundles.split(' ')) {
         const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json'), 'utf8'));
         expect(Object.keys(entry.languages)).toEqual([lang]);
+        // Pagefind has no stemmer for Japanese or Korean: it loads its plain search module instead.
+        const { wasm } = entry.languages[lang];
+        expect(site.files.has(`pagefind/${bundle}/wasm.${wasm ?? 'unknown'}.pagefind`), bundle).toBe(true);
       }
     }
     const englishBundles = site
