@@ -6,7 +6,9 @@ import { PAGE_CSP_DIRECTIVES } from './src/output/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import { SEARCH_FOLDER } from './src/output/search.ts';
-import { defaultLanguage, languageCodes, localeOf, translationLanguages } from './src/i18n/languages.ts';
+import { CARD_FOLDER } from './src/output/cards.ts';
+import { defaultLanguage, languageCodes } from './src/i18n/languages.ts';
+import { sitemapAlternates } from './src/output/sitemap.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -39,13 +41,9 @@ export default defineConfig({
   },
   integrations: [
     // Each page's entry lists its versions in the other languages, as its hreflang links do.
-    // The editions' not-found pages are no more to be indexed than /404.html, which the sitemap leaves out.
-    sitemap({
-      i18n: { defaultLocale: defaultLanguage, locales: { ...localeOf } },
-      filter: (page) => !translationLanguages.some((lang) => new URL(page).pathname.endsWith(`/${lang}/404/`)),
-    }),
-    // The search index is not Astro's output: src/cli/search-index.ts keeps it up to date.
-    pruneStaleOutput({ kept: [SEARCH_FOLDER] }),
+    sitemap(sitemapAlternates()),
+    // The search index and the cards are not Astro's output: src/cli/build.ts keeps them up to date.
+    pruneStaleOutput({ kept: [SEARCH_FOLDER, CARD_FOLDER] }),
   ],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.

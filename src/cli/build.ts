@@ -24,7 +24,8 @@ import { buildEdition, type TranslationRecord } from '../domain/edition.ts';
 import { languageCodes, type Language } from '../i18n/languages.ts';
 import type { CheckedTranslation } from '../pipeline/content-check.ts';
 import { allCards } from '../output/page-cards.ts';
-import { prepareCards } from '../pipeline/card-images.ts';
+import { drawCards, placeCards, stopDrawingCards } from '../pipeline/card-images.ts';
+import { CARD_FOLDER } from '../output/cards.ts';
 import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
 import {
   copySpareInBackground,
@@ -96,12 +97,18 @@ function translationsOf(translations: readonly CheckedTranslation[], lang: Langu
     .map((translation) => ({ ...translation, title: '', description: '', readingMinutes: 1, file: '' }));
 }
 
+/**
+ * The folders the build writes after Astro, the search index and the cards: never rewritten in place,
+ * so a new staging folder takes them from the published site by hard link (output-folders.ts).
+ */
+const LINKED_FOLDERS = [SEARCH_FOLDER, CARD_FOLDER];
+
 async function main(): Promise<number> {
   const leftAlone = `${outName} was left as it was.`;
   const phase = timer();
   // While this thread checks the content (one core), worker threads render the bodies and fill the
   // staging folder. Neither publishes anything: a content problem still stops the build here.
-  const preparing = prepareStagingInBackground(folders, [SEARCH_FOLDER]);
+  const preparing = prepareStagingInBackground(folders, LINKED_FOLDERS);
   const rendering = renderBodies(path.join(siteConfig.contentDir, 'articles'), displayPath);
   // Check all content before Astro: its own validation stops at the first bad file.
   const { problems: checkProblems, articleCount, articles, data, translations } = await checkProjectContent();
@@ -118,16 +125,19 @@ async function main(): Promise<number> {
     return 1;
   }
   // The link-preview cards are drawn from here on, on a spare core, while Astro starts and renders
-  // pages: by the time its card route asks for them they are in the cache (src/pipeline/card-images.ts).
+  // pages; they join the site once Astro is done (src/pipeline/card-images.ts).
   const published = articles.filter((article) => !article.draft);
   const archive = buildArchive({ articles: published, ...data });
   const editions = languageCodes.map((lang) => buildEdition(archive, lang, translationsOf(translations, lang)));
-  prepareCards(allCards(editions).values());
+  const cards = drawCards(allCards(editions).values());
+  // Awaited below, once the pages are built; a failure before then stops the drawing instead.
+  cards.catch(() => undefined);
   const staging = await preparing;
   console.log(`Staging folder: ${staging.startedFrom} in ${phase()} s`);
   const alarms = await runAstroBuild();
   console.log(`Astro build: ${phase()} s`);
   if (alarms.length > 0) {
+    stopDrawingCards();
     removeFolder(stagingDir);
     console.error(`\nBuild failed: Astro reported ${alarms.length} warning(s) or error(s):`);
     for (const alarm of alarms) console.error(`  ${alarm.replaceAll('\n', '\n    ')}`);
@@ -136,12 +146,13 @@ async function main(): Promise<number> {
   }
   await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
   // A build that started empty copies its output while Pagefind runs, for the next build to start from.
-  const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, [SEARCH_FOLDER]) : undefined;
+  const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, LINKED_FOLDERS) : undefined;
   const searchEditions = editions.map((edition) => ({ lang: edition.lang as Language, articles: edition.articles }));
   const search = await buildSearchIndex(stagingDir, searchEditions, staging.searchBundles, `${stagingDir}-search`);
   // Only an optimisation: without a spare, the next build copies the published site instead.
   if (spare) await spare.catch(() => removeSpare(folders));
   if (search.problems.length > 0) {
+    stopDrawingCards();
     removeFolder(stagingDir);
     removeSpare(folders);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');
@@ -153,7 +164,19 @@ async function main(): Promise<number> {
   console.log(
     `Search index: ${search.pages} article page(s), ${search.indexed.length} bundle(s) indexed, ${kept} kept, in ${phase()} s`,
   );
-  publish(folders, search.bundles, [SEARCH_FOLDER]);
+  try {
+    const { files, drawn } = await cards;
+    placeCards(stagingDir, files);
+    console.log(`Link-preview cards: ${files.size}, ${drawn} drawn (the rest cached), in ${phase()} s`);
+  } catch (error) {
+    removeFolder(stagingDir);
+    removeSpare(folders);
+    console.error(
+      `\nBuild failed: ${error instanceof Error ? error.message : String(error)}\n\nBuild failed. ${leftAlone}`,
+    );
+    return 1;
+  }
+  publish(folders, search.bundles, LINKED_FOLDERS);
   console.log(`\nBuilt into ${outName}`);
   return 0;
 }

@@ -20,6 +20,9 @@ export interface CardSpec {
   siteName?: string;
 }
 
+/** The site folder of the cards, `og/<key>.png`. */
+export const CARD_FOLDER = 'og';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 

@@ -5,6 +5,7 @@
 import { siteConfig } from '../config.ts';
 import { defaultLanguage, languageCodes, type Language } from '../i18n/languages.ts';
 import { relationKey } from '../domain/relations.ts';
+import { CARD_FOLDER } from './cards.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 
 /** Prefix a site-relative path with the base; directories get a trailing slash. */
@@ -51,7 +52,7 @@ export function createUrls(base: string = siteConfig.base, lang: Language = defa
     termFeed: (kind: TaxonomyKind, id: string) => at(`${kind}/${id}/rss.xml`),
     data: (file: string) => shared(`data/${file}`),
     /** A link-preview card, named by the digest of its text (src/output/cards.ts). */
-    card: (key: string) => shared(`og/${key}.png`),
+    card: (key: string) => shared(`${CARD_FOLDER}/${key}.png`),
     logo: () => shared('logo.png'),
     asset: (file: string) => shared(file),
   };

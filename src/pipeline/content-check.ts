@@ -12,7 +12,6 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
-import { translationSchema } from '../schemas/translation.ts';
 import { articleFileNameProblem, articleIdFromPath, listArticleFolder, translationOf } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
@@ -21,7 +20,7 @@ import { todayIn } from '../domain/dates.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './problems.ts';
 import { bodyImages, placeholders } from './text-checks.ts';
-import { translationProblems, type TranslationFile } from './translation-check.ts';
+import { checkTranslationFile, type TranslationFile } from './translation-check.ts';
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 import { findProblems, type Problem } from '../domain/validate.ts';
 import { parseDataFile } from './yaml-data-loader.ts';
@@ -265,13 +264,13 @@ export async function checkContent(contentDir: string, options: CheckOptions): P
 
   cache.save();
   const checkedTranslations: CheckedTranslation[] = [];
+  // The originals' agreements as checked above: a translation's titles may name only those.
+  const agreementIds = new Map(records.map((record) => [record.id, record.agreements.map((mention) => mention.id)]));
   for (const translation of translations) {
-    const found = translationProblems(translation, owners, options.displayRoot);
-    problems.push(...found);
-    if (found.length > 0) continue;
-    // Without a problem, the frontmatter is a valid translation's.
-    const { data } = readFrontmatter(readFileSync(translation.filePath, 'utf8'), translation.file);
-    const { draft, agreementTitles } = translationSchema.parse(data ?? {});
+    const checked = checkTranslationFile(translation, owners, options.displayRoot, (id) => agreementIds.get(id));
+    problems.push(...checked.problems);
+    if (!checked.data) continue;
+    const { draft, agreementTitles } = checked.data;
     checkedTranslations.push({
       id: articleIdFromPath(translation.original),
       lang: translation.lang,

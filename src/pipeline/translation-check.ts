@@ -8,7 +8,7 @@ import path from 'node:path';
 import { siteConfig } from '../config.ts';
 import type { Problem } from '../domain/validate.ts';
 import { slugId } from '../schemas/common.ts';
-import { translationFacts, translationSchema } from '../schemas/translation.ts';
+import { translationFacts, translationSchema, type TranslationData } from '../schemas/translation.ts';
 import { articleIdFromPath } from './article-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { fieldPath, schemaProblems } from './problems.ts';
@@ -23,45 +23,66 @@ export interface TranslationFile {
   lang: string;
 }
 
+/** A translation checked: its problems, and its frontmatter when it has none. */
+export interface CheckedTranslationFile {
+  problems: Problem[];
+  data?: TranslationData;
+}
+
 /**
  * A translation's problems: a language the site has, an original beside it (`owners`: article ids
- * and their files, relative to `displayRoot`), then its text. Read afresh each time, the original's
- * frontmatter too (for its agreement ids): translations are few and small.
+ * and their files, relative to `displayRoot`), then its text.
  */
 export function translationProblems(
-  { filePath, file, original, lang }: TranslationFile,
+  translation: TranslationFile,
   owners: ReadonlyMap<string, string>,
   /** Paths in messages are relative to this folder. */
   displayRoot: string,
 ): Problem[] {
+  return checkTranslationFile(translation, owners, displayRoot).problems;
+}
+
+/**
+ * As `translationProblems`, with the frontmatter of a translation without problems.
+ * `agreementsOf` gives the agreement ids of an original the caller has read (the content check has
+ * every article's); without it, or where it gives none, the original's frontmatter is read here.
+ */
+export function checkTranslationFile(
+  { filePath, file, original, lang }: TranslationFile,
+  owners: ReadonlyMap<string, string>,
+  displayRoot: string,
+  agreementsOf?: (id: string) => readonly string[] | undefined,
+): CheckedTranslationFile {
   const languages = siteConfig.translationLanguages;
   if (!languages.includes(lang)) {
-    return [
-      {
-        file,
-        field: '(file)',
-        message: `is a translation into "${lang}", which is not a language of the site (${languages.join(', ')}) — name it <article>.${languages[0]}.md, or add the language first`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: `is a translation into "${lang}", which is not a language of the site (${languages.join(', ')}) — name it <article>.${languages[0]}.md, or add the language first`,
+        },
+      ],
+    };
   }
-  const originalFile = owners.get(articleIdFromPath(original));
+  const originalId = articleIdFromPath(original);
+  const originalFile = owners.get(originalId);
   if (!originalFile) {
     const expectedFile = path.relative(displayRoot, path.join(path.dirname(filePath), path.basename(original)));
-    return [
-      {
-        file,
-        field: '(file)',
-        message: `translates ${expectedFile}, which does not exist — put the translation next to its original, named after it`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: `translates ${expectedFile}, which does not exist — put the translation next to its original, named after it`,
+        },
+      ],
+    };
   }
-  const originalSource = readFileSync(path.resolve(displayRoot, originalFile), 'utf8');
-  return checkTranslationSource(
-    readFileSync(filePath, 'utf8'),
-    file,
-    originalFile,
-    agreementIdsOf(originalSource, originalFile),
-  );
+  const originalAgreements =
+    agreementsOf?.(originalId) ??
+    agreementIdsOf(readFileSync(path.resolve(displayRoot, originalFile), 'utf8'), originalFile);
+  return checkTranslationText(readFileSync(filePath, 'utf8'), file, originalFile, originalAgreements);
 }
 
 /**
@@ -119,8 +140,17 @@ export function checkTranslationSource(
   originalFile: string,
   originalAgreements?: readonly string[],
 ): Problem[] {
+  return checkTranslationText(source, file, originalFile, originalAgreements).problems;
+}
+
+function checkTranslationText(
+  source: string,
+  file: string,
+  originalFile: string,
+  originalAgreements?: readonly string[],
+): CheckedTranslationFile {
   const frontmatter = readFrontmatter(source, file);
-  if (frontmatter.data === undefined) return frontmatter.problems;
+  if (frontmatter.data === undefined) return { problems: frontmatter.problems };
   const data: Record<string, unknown> =
     frontmatter.data !== null && typeof frontmatter.data === 'object' ? { ...frontmatter.data } : {};
   const facts = translationFacts.filter((field) => field in data);
@@ -133,13 +163,20 @@ export function checkTranslationSource(
   const unknownAgreements = unknownAgreementTitles(data, file, originalFile, originalAgreements);
   const result = translationSchema.safeParse(frontmatter.data === null ? {} : data);
   if (!result.success) {
-    return [...repeated, ...unknownAgreements, ...schemaProblems(file, '', result.error.issues, translationSchema)];
+    return {
+      problems: [
+        ...repeated,
+        ...unknownAgreements,
+        ...schemaProblems(file, '', result.error.issues, translationSchema),
+      ],
+    };
   }
-  return [
+  const problems = [
     ...repeated,
     ...unknownAgreements,
     ...frontmatter.problems,
     ...bodyImages(source, file),
     ...(result.data.draft ? [] : placeholders(source, file)),
   ];
+  return problems.length > 0 ? { problems } : { problems, data: result.data };
 }

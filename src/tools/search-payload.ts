@@ -17,9 +17,16 @@ export interface PagefindModule<Result> {
   destroy(): Promise<void>;
 }
 
-/** The bundle folders of a built site's search index, newest first. */
-export function bundleNames(siteDir: string): string[] {
-  return readdirSync(path.join(siteDir, SEARCH_FOLDER)).sort().reverse();
+/**
+ * The bundle folders of a built site's search index, newest first: the English edition's, or with
+ * `folder` (`ja`) a language edition's, named as its search page names them (`ja/2022`).
+ */
+export function bundleNames(siteDir: string, folder = ''): string[] {
+  return readdirSync(path.join(siteDir, SEARCH_FOLDER, folder))
+    .filter((name) => /^\d{4}(-\d{4})?$/.test(name))
+    .sort()
+    .reverse()
+    .map((name) => (folder ? `${folder}/${name}` : name));
 }
 
 /**

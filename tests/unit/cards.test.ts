@@ -2,14 +2,14 @@
  * Link-preview cards: the key, the layout, the fonts, and the cache the worker threads fill. Every
  * card goes to a temporary cache folder, never the project's.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement, cardKey, type CardNode, type CardSpec } from '../../src/output/cards.ts';
-import { cardImage, prepareCards, type CardJob } from '../../src/pipeline/card-images.ts';
+import { drawCards, placeCards, type CardJob } from '../../src/pipeline/card-images.ts';
 import { cardSvg } from '../../src/pipeline/card-worker.ts';
 
 const siteName = 'Space Diplomacy Archive';
@@ -47,6 +47,12 @@ const longSpecs: CardSpec[] = [
 ];
 
 const cardFile = (spec: CardSpec) => path.join(cacheDir, 'cards', `${cardKey(spec)}.png`);
+
+/** A card's PNG, drawn into `folder`'s cache unless there already. */
+async function cardImage(spec: CardSpec, folder = cacheDir): Promise<Buffer> {
+  const { files } = await drawCards([spec], folder);
+  return readFileSync(files.get(cardKey(spec))!);
+}
 
 /** How many cards the pool is handed while `run` runs. */
 async function cardsDrawn(run: () => Promise<unknown>): Promise<number> {
@@ -113,7 +119,7 @@ describe('cardKey', () => {
   });
 });
 
-describe('cardImage', () => {
+describe('drawCards', () => {
   it('draws a 1200×630 PNG that decodes to the card', async () => {
     const png = await cardImage(summit, cacheDir);
     const { format, width, height } = await sharp(png).metadata();
@@ -203,26 +209,39 @@ describe('cardImage', () => {
     const notAFolder = path.join(cacheDir, 'not-a-folder');
     writeFileSync(notAFolder, '');
     const doomed: CardSpec = { title: 'A card with nowhere to go', countries: [] };
-    prepareCards([doomed], notAFolder);
-    await expect(cardImage(doomed, notAFolder)).rejects.toThrow('Link-preview card "A card with nowhere to go":');
+    await expect(drawCards([doomed], notAFolder)).rejects.toThrow('Link-preview card "A card with nowhere to go":');
   });
-});
 
-describe('prepareCards', () => {
-  it('draws each missing card once, in the background, for cardImage to read', async () => {
+  it('draws each missing card once, in the background, and names every card by its key', async () => {
     const specs = Array.from({ length: 6 }, (_, index) => ({ ...summit, title: `Prepared card ${index}` }));
-    const drawn = await cardsDrawn(async () => {
-      prepareCards([...specs, ...specs], cacheDir);
-      for (const spec of specs) await cardImage(spec, cacheDir);
-    });
+    let result: Awaited<ReturnType<typeof drawCards>> | undefined;
+    const drawn = await cardsDrawn(async () => (result = await drawCards([...specs, ...specs, summit], cacheDir)));
     expect(drawn).toBe(specs.length);
+    expect(result!.drawn).toBe(specs.length);
+    expect([...result!.files.keys()]).toEqual([...specs, summit].map((spec) => cardKey(spec)));
     for (const spec of specs) expect(statSync(cardFile(spec)).size).toBeGreaterThan(0);
   });
 
   it('leaves the cards already in the cache alone', async () => {
     const again = [summit, ...longSpecs];
     const inodes = again.map((spec) => statSync(cardFile(spec)).ino);
-    expect(await cardsDrawn(async () => prepareCards(again, cacheDir))).toBe(0);
+    expect(await cardsDrawn(async () => drawCards(again, cacheDir))).toBe(0);
     expect(again.map((spec) => statSync(cardFile(spec)).ino)).toEqual(inodes);
+  });
+});
+
+describe('placeCards', () => {
+  it('gives the site exactly its cards, linked from the cache, and removes those no page names', async () => {
+    const site = path.join(cacheDir, 'site');
+    mkdirSync(path.join(site, 'og'), { recursive: true });
+    writeFileSync(path.join(site, 'og', 'no-longer-used.png'), 'old');
+    const { files } = await drawCards([summit, ...longSpecs], cacheDir);
+    placeCards(site, files);
+    expect(readdirSync(path.join(site, 'og')).sort()).toEqual([...files.keys()].map((key) => `${key}.png`).sort());
+    for (const [key, file] of files) expect(statSync(path.join(site, 'og', `${key}.png`)).ino).toBe(statSync(file).ino);
+    // Placing again changes nothing.
+    const inodes = readdirSync(path.join(site, 'og')).map((name) => statSync(path.join(site, 'og', name)).ino);
+    placeCards(site, files);
+    expect(readdirSync(path.join(site, 'og')).map((name) => statSync(path.join(site, 'og', name)).ino)).toEqual(inodes);
   });
 });

@@ -9,6 +9,7 @@ import { buildEdition, type TranslationRecord } from '../../src/domain/edition.t
 import type { languageCodes } from '../../src/i18n/languages.ts';
 import { pageLanguage } from '../../src/output/page-language.ts';
 import { pageLanguages } from '../../src/output/routes.ts';
+import { sitemapAlternates } from '../../src/output/sitemap.ts';
 import { searchBundles } from '../../src/output/search.ts';
 import { alternatePaths, createUrls } from '../../src/output/urls.ts';
 import { agreementMention, archiveInput, articleRecord, countries, leaders, summits } from './_fixtures.ts';
@@ -226,5 +227,30 @@ describe('addresses in every language', () => {
     ];
     expect(searchBundles(articles, 1).map((bundle) => bundle.name)).toEqual(['2022', '2021']);
     expect(searchBundles(articles, 1, 'ja').map((bundle) => bundle.name)).toEqual(['ja/2022', 'ja/2021']);
+  });
+});
+
+describe('the sitemap’s alternates', () => {
+  it('lists each page’s versions that exist, and leaves the editions’ not-found pages out', () => {
+    const { filter, serialize } = sitemapAlternates('/sub/');
+    const site = 'https://example.org/sub/';
+    const pages = ['', 'ja/', 'ko/', 'articles/x/', 'ja/articles/x/', 'articles/y/', 'countries/ja/', 'ja/404/']
+      .map((page) => `${site}${page}`)
+      .filter(filter);
+    expect(pages).not.toContain(`${site}ja/404/`);
+    const linksOf = (page: string) => serialize({ url: `${site}${page}` }).links?.map((link) => [link.lang, link.url]);
+    expect(linksOf('articles/x/')).toEqual([
+      ['en-GB', `${site}articles/x/`],
+      ['ja', `${site}ja/articles/x/`],
+    ]);
+    expect(linksOf('ja/articles/x/')).toEqual(linksOf('articles/x/'));
+    expect(linksOf('ko/')).toEqual([
+      ['en-GB', site],
+      ['ja', `${site}ja/`],
+      ['ko', `${site}ko/`],
+    ]);
+    // A page in one language alone has no alternates; an id that is a language code is an id.
+    expect(linksOf('articles/y/')).toBeUndefined();
+    expect(linksOf('countries/ja/')).toBeUndefined();
   });
 });
