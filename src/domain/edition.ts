@@ -142,12 +142,16 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
   ) as Record<TaxonomyKind, Term<ArticleRecord>[]>;
   const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
 
-  const relations: Relation<ArticleRecord>[] = archive.relations.map((relation) => ({
-    ...relation,
-    agreements: relation.agreements.map((agreement) => agreementMap.get(agreement) ?? agreement),
-    summits: relation.summits.map((summit) => summits.get(summit.id) ?? summit),
-    articles: listed(relation.articles),
-  }));
+  // A pair the English archive has through reports alone, none of them translated, has nothing to
+  // show in this language: the edition leaves it out (its map, matrix and pages).
+  const relations: Relation<ArticleRecord>[] = archive.relations
+    .map((relation) => ({
+      ...relation,
+      agreements: relation.agreements.map((agreement) => agreementMap.get(agreement) ?? agreement),
+      summits: relation.summits.map((summit) => summits.get(summit.id) ?? summit),
+      articles: listed(relation.articles),
+    }))
+    .filter((relation) => relation.agreements.length + relation.summits.length + relation.articles.length > 0);
   const relationIndex = new Map(relations.map((relation) => [`${relation.a}/${relation.b}`, relation]));
   const relationsByCountry = groupByTerm(relations, (relation) => [relation.a, relation.b]);
   const years: YearGroup[] = [...groupByTerm(articles, (article) => [article.date.slice(0, 4)])].map(

@@ -50,8 +50,8 @@ describe('the Japanese and Korean editions', () => {
 
   it.each(translationLanguages)('has every page kind under /%s/, in its language', (lang) => {
     const article = [...translated(lang)][0]!;
-    const relation = site.page('/relations/').querySelector('main table a')!.getAttribute('href')!;
-    const agreement = site.page('/agreements/').querySelector('main table a')!.getAttribute('href')!;
+    const relation = site.page(`/${lang}/relations/`).querySelector('main table a')!.getAttribute('href')!;
+    const agreement = site.page(`/${lang}/agreements/`).querySelector('main table a')!.getAttribute('href')!;
     const year = site.page(`/${lang}/archive/`).querySelector('.term-index a')!.getAttribute('href')!;
     const kinds = [
       `/${lang}/`,
@@ -65,9 +65,9 @@ describe('the Japanese and Korean editions', () => {
       `/${lang}/summits/`,
       `/${lang}/summits/${corpus.summits[0]!.id}/`,
       `/${lang}/relations/`,
-      `/${lang}${local(relation)}`,
+      local(relation),
       `/${lang}/agreements/`,
-      `/${lang}${local(agreement)}`,
+      local(agreement),
       `/${lang}/archive/`,
       local(year),
       `/${lang}/search/`,

@@ -29,9 +29,11 @@ const later = articleRecord('2022/later', {
   agreements: [agreementMention('gateway', { status: 'signed', date: '2022-09-01' })],
 });
 const seoul = articleRecord('2022/seoul', { date: '2022-05-21', countries: ['south-korea', 'united-states'] });
+/** The only tie of Japan and South Korea: a report, never translated. */
+const neighbours = articleRecord('2022/neighbours', { date: '2022-06-01', countries: ['japan', 'south-korea'] });
 
 const archive = buildArchive(
-  archiveInput([tokyo, later, seoul], {
+  archiveInput([tokyo, later, seoul, neighbours], {
     countries: countries.map((country) =>
       country.id === 'japan'
         ? { ...country, names: { ja: '日本', ko: '일본' }, officialNames: { ja: '日本国' } }
@@ -109,10 +111,16 @@ describe('a language edition', () => {
     expect(facts(ja)).toEqual(facts(archive));
     const seoulOnly = buildEdition(archive, 'ko', []);
     expect(seoulOnly.agreements.map((a) => a.id)).toEqual(archive.agreements.map((a) => a.id));
+    // Pairs with an agreement or a summit stay; a pair tied by untranslated reports alone has nothing to show.
+    const withFacts = archive.relations.filter((r) => r.agreements.length + r.summits.length > 0);
+    expect(withFacts.length).toBeLessThan(archive.relations.length);
     expect(seoulOnly.relations.map((r) => [r.a, r.b, r.agreements.length, r.summits.length])).toEqual(
-      archive.relations.map((r) => [r.a, r.b, r.agreements.length, r.summits.length]),
+      withFacts.map((r) => [r.a, r.b, r.agreements.length, r.summits.length]),
     );
     expect(seoulOnly.relations.every((relation) => relation.articles.length === 0)).toBe(true);
+    expect(seoulOnly.relation('japan', 'south-korea')).toBeUndefined();
+    expect(archive.relation('japan', 'south-korea')?.articles).toEqual([neighbours]);
+    expect(ja.relation('japan', 'united-states')?.articles.map((a) => a.id)).toEqual(['2022/later', '2022/tokyo']);
   });
 
   it('titles an agreement as its oldest translated report does, and marks the others English', () => {
