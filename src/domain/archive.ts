@@ -90,6 +90,8 @@ export interface Archive {
   termName(kind: TaxonomyKind, id: string): string;
   /** The language a name is shown in: the archive's, or English where an edition has no local form. */
   nameLang(kind: NameKind, id: string): string;
+  /** In a language edition, the English archive it is an edition of. */
+  original?: Archive;
 }
 
 /**
@@ -100,7 +102,7 @@ export interface Archive {
  */
 export type DataFacts = Pick<
   Archive,
-  'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName' | 'nameLang'
+  'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName' | 'nameLang' | 'original'
 >;
 
 export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {

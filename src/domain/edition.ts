@@ -162,6 +162,7 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
 
   return {
     lang,
+    original: archive,
     articles,
     countries,
     leaders,

@@ -32,7 +32,10 @@ export interface PreviewImage {
 }
 
 /** The data-file facts cards are made of: every page key covers them (see DataFacts). */
-export type CardFacts = Pick<DataFacts, 'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName'>;
+export type CardFacts = Pick<
+  DataFacts,
+  'lang' | 'countries' | 'leaders' | 'programs' | 'summits' | 'termName' | 'nameLang' | 'original'
+>;
 
 /** A card's language is its edition's: the strings, the date format and the site name follow it. */
 const languageOf = (lang: string) => (isLanguage(lang) ? lang : defaultLanguage);
@@ -46,6 +49,8 @@ export function sectionCard(title: string, lang: string): CardSpec {
 }
 
 export function termCard(facts: CardFacts, kind: TaxonomyKind, id: string): CardSpec {
+  // An edition that names the term in English takes the English card: the same subject, once drawn.
+  if (facts.original && facts.nameLang(kind, id) !== facts.lang) return termCard(facts.original, kind, id);
   const { lang } = facts;
   const ui = stringsOf(lang);
   const kicker = ui.taxonomy[kind].singular;
@@ -76,6 +81,9 @@ export function termCard(facts: CardFacts, kind: TaxonomyKind, id: string): Card
 }
 
 export function agreementCard(facts: CardFacts, agreement: Agreement): CardSpec {
+  const original = facts.original?.agreement(agreement.id);
+  if (original && facts.nameLang('agreements', agreement.id) !== facts.lang)
+    return agreementCard(facts.original!, original);
   const ui = stringsOf(facts.lang);
   return {
     title: agreement.title,

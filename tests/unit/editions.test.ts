@@ -10,6 +10,7 @@ import type { languageCodes } from '../../src/i18n/languages.ts';
 import { pageLanguage } from '../../src/output/page-language.ts';
 import { pageLanguages } from '../../src/output/routes.ts';
 import { sitemapAlternates } from '../../src/output/sitemap.ts';
+import { agreementCard, termCard } from '../../src/output/page-cards.ts';
 import { searchBundles } from '../../src/output/search.ts';
 import { alternatePaths, createUrls } from '../../src/output/urls.ts';
 import { agreementMention, archiveInput, articleRecord, countries, leaders, summits } from './_fixtures.ts';
@@ -260,5 +261,18 @@ describe('the sitemap’s alternates', () => {
     // A page in one language alone has no alternates; an id that is a language code is an id.
     expect(linksOf('articles/y/')).toBeUndefined();
     expect(linksOf('countries/ja/')).toBeUndefined();
+  });
+});
+
+describe('an edition’s link-preview cards', () => {
+  it('are in its language where it names the subject, and the English card where it names it in English', () => {
+    const japan = termCard(ja, 'countries', 'japan');
+    expect(japan).toMatchObject({ title: '日本', kicker: '国・地域', lang: 'ja', siteName: '宇宙外交アーカイブ' });
+    expect(termCard(ja, 'countries', 'south-korea')).toEqual(termCard(archive, 'countries', 'south-korea'));
+    expect(agreementCard(ja, ja.agreement('gateway')!)).toMatchObject({ title: 'ゲートウェイ合意', lang: 'ja' });
+    const untitled = buildEdition(archive, 'ja', [translation(later)]);
+    expect(agreementCard(untitled, untitled.agreement('gateway')!)).toEqual(
+      agreementCard(archive, archive.agreement('gateway')!),
+    );
   });
 });
