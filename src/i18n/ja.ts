@@ -29,6 +29,7 @@ export const ja = {
   editionNote: '英語の記事を翻訳して掲載しています。すべての記事は英語版でお読みいただけます。',
   separator: '、',
   reading: '読み',
+  colon: '：',
   skipLink: '本文へ移動',
   previewProblems: (n) => `コンテンツに${count(n)}件の問題があります。このままでは公開サイトをビルドできません`,
   previewProblemsHint:

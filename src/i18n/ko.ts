@@ -31,6 +31,7 @@ export const ko = {
   editionNote: '영어 기사를 번역해 싣습니다. 모든 기사는 영어판에서 읽을 수 있습니다.',
   separator: ', ',
   reading: '읽는 법',
+  colon: ': ',
   skipLink: '본문 바로가기',
   previewProblems: (n) => `콘텐츠 문제 ${count(n)}건: 이대로는 공개 사이트를 빌드할 수 없습니다`,
   previewProblemsHint:

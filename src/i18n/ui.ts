@@ -35,6 +35,8 @@ const en = {
   separator: ', ',
   /** How a name in the page's language is read, where the data gives it (a leader's). */
   reading: 'Reading',
+  /** After a label, before what it labels: "Source: SpaceNews". */
+  colon: ': ',
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
   previewProblems: (n: number) =>
