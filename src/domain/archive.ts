@@ -132,22 +132,10 @@ export function buildArchive(input: ArchiveInput): Archive {
   const terms = Object.fromEntries(
     taxonomyKinds.map((kind) => [kind, buildTerms(kind, definitions[kind], articles, (a) => termIdsOf(a, kind))]),
   ) as Record<TaxonomyKind, Term<ArticleRecord>[]>;
-  const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
-  const articleIndex = byId(articles);
-  const ranks = new Map(articles.map((article, rank) => [article.id, rank]));
-  const rankOf = (article: ArticleRecord) => ranks.get(article.id) ?? -1;
   const agreements = collectAgreements(articles);
-  const agreementIndex = byId(agreements);
   const relations = buildRelations({ articles, agreements, summits: input.summits, leaders: byId(input.leaders) });
-  const relationIndex = new Map(relations.map((relation) => [`${relation.a}/${relation.b}`, relation]));
-  const relationsByCountry = groupByTerm(relations, (relation) => [relation.a, relation.b]);
-  const years = [...groupByTerm(articles, (a) => [a.date.slice(0, 4)])].map(([year, list]) => ({
-    year,
-    articles: list,
-  }));
-
   const lang = input.lang ?? 'en';
-  return {
+  return indexArchive({
     lang,
     articles,
     countries: byId(input.countries),
@@ -157,6 +145,45 @@ export function buildArchive(input: ArchiveInput): Archive {
     terms,
     agreements,
     relations,
+    nameLang: () => lang,
+  });
+}
+
+/** What an archive is made of; `indexArchive` adds the lookups. Ordered as `Archive` says. */
+export type ArchiveParts = Pick<
+  Archive,
+  | 'lang'
+  | 'articles'
+  | 'countries'
+  | 'leaders'
+  | 'programs'
+  | 'summits'
+  | 'terms'
+  | 'agreements'
+  | 'relations'
+  | 'nameLang'
+  | 'original'
+>;
+
+/**
+ * An archive from its lists: the lookups by id, rank and pair, and the year groups. The English
+ * archive (`buildArchive`) and every language edition (edition.ts) are indexed here.
+ */
+export function indexArchive(parts: ArchiveParts): Archive {
+  const { articles, terms, agreements, relations } = parts;
+  const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
+  const articleIndex = byId(articles);
+  const ranks = new Map(articles.map((article, rank) => [article.id, rank]));
+  const rankOf = (article: ArticleRecord) => ranks.get(article.id) ?? -1;
+  const agreementIndex = byId(agreements);
+  const relationIndex = new Map(relations.map((relation) => [`${relation.a}/${relation.b}`, relation]));
+  const relationsByCountry = groupByTerm(relations, (relation) => [relation.a, relation.b]);
+  const years = [...groupByTerm(articles, (a) => [a.date.slice(0, 4)])].map(([year, list]) => ({
+    year,
+    articles: list,
+  }));
+  return {
+    ...parts,
     years,
     article: (id) => articleIndex.get(id),
     rankOf,
@@ -169,6 +196,5 @@ export function buildArchive(input: ArchiveInput): Archive {
     relation: (x, y) => relationIndex.get(relationKey(x, y)),
     relationsOf: (country) => relationsByCountry.get(country) ?? [],
     termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,
-    nameLang: () => lang,
   };
 }

@@ -5,10 +5,10 @@
  * listed are those translated into the language, with the translated headline and dek. An
  * edition is an `Archive`, so every page and component serves every language unchanged.
  */
-import type { Archive, ArticleRecord, ArticleTranslation, NameKind, YearGroup } from './archive.ts';
+import { indexArchive, type Archive, type ArticleRecord, type ArticleTranslation, type NameKind } from './archive.ts';
 import type { Agreement, AgreementEvent } from './agreements.ts';
-import { relationKey, type Relation } from './relations.ts';
-import { groupByTerm, taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
+import type { Relation } from './relations.ts';
+import { taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
 
 /** A translation of one article, as the content loader reads it. */
 export interface TranslationRecord extends ArticleTranslation {
@@ -126,7 +126,6 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
     }),
   );
   const agreements = [...agreementMap.values()];
-  const agreementIndex = new Map(agreements.map((agreement) => [agreement.id, agreement]));
 
   const terms = Object.fromEntries(
     taxonomyKinds.map((kind) => {
@@ -140,7 +139,6 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
       return [kind, localTerms];
     }),
   ) as Record<TaxonomyKind, Term<ArticleRecord>[]>;
-  const termIndex = new Map(taxonomyKinds.flatMap((kind) => terms[kind].map((term) => [`${kind}/${term.id}`, term])));
 
   // A pair the English archive has through reports alone, none of them translated, has nothing to
   // show in this language: the edition leaves it out (its map, matrix and pages).
@@ -152,15 +150,7 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
       articles: listed(relation.articles),
     }))
     .filter((relation) => relation.agreements.length + relation.summits.length + relation.articles.length > 0);
-  const relationIndex = new Map(relations.map((relation) => [`${relation.a}/${relation.b}`, relation]));
-  const relationsByCountry = groupByTerm(relations, (relation) => [relation.a, relation.b]);
-  const years: YearGroup[] = [...groupByTerm(articles, (article) => [article.date.slice(0, 4)])].map(
-    ([year, list]) => ({ year, articles: list }),
-  );
-  const ranks = new Map(articles.map((article, rank) => [article.id, rank]));
-  const rankOf = (article: ArticleRecord) => ranks.get(article.id) ?? -1;
-
-  return {
+  return indexArchive({
     lang,
     original: archive,
     articles,
@@ -171,18 +161,6 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
     terms,
     agreements,
     relations,
-    years,
-    article: (id) => records.get(id),
-    rankOf,
-    neighbours: (article) => {
-      const rank = rankOf(article);
-      return { newer: rank > 0 ? articles[rank - 1] : undefined, older: rank >= 0 ? articles[rank + 1] : undefined };
-    },
-    term: (kind, id) => termIndex.get(`${kind}/${id}`),
-    agreement: (id) => agreementIndex.get(id),
-    relation: (x, y) => relationIndex.get(relationKey(x, y)),
-    relationsOf: (country) => relationsByCountry.get(country) ?? [],
-    termName: (kind, id) => termIndex.get(`${kind}/${id}`)?.name ?? id,
     nameLang: (kind, id) => (fallbacks.has(`${kind}/${id}`) ? archive.lang : lang),
-  };
+  });
 }
