@@ -7,6 +7,7 @@
  */
 import { indexArchive, type Archive, type ArticleRecord, type ArticleTranslation, type NameKind } from './archive.ts';
 import type { Agreement, AgreementEvent } from './agreements.ts';
+import { nameIn, type Named } from './names.ts';
 import type { Relation } from './relations.ts';
 import { taxonomyKinds, type TaxonomyKind, type Term } from './taxonomy.ts';
 
@@ -22,15 +23,10 @@ export interface TranslationRecord extends ArticleTranslation {
   agreementTitles?: Readonly<Record<string, string>> | undefined;
 }
 
-type LocalForms = Readonly<Partial<Record<string, string>>> | undefined;
-
-/** The form `forms` give for `lang`, if any. */
-const localForm = (forms: LocalForms, lang: string) => forms?.[lang];
-
 interface Localisable {
   id: string;
   name: string;
-  names?: LocalForms;
+  names?: Named['names'];
 }
 
 /**
@@ -41,18 +37,20 @@ interface Localisable {
 export function buildEdition(archive: Archive, lang: string, translations: readonly TranslationRecord[]): Archive {
   if (lang === archive.lang) return archive;
   const collator = new Intl.Collator(lang);
+  /** A text of the data files in this language where they give it, else as written. */
+  const textIn = (text: string, names: Named['names']) => nameIn({ name: text, names }, lang, archive.lang).text;
   const fallbacks = new Set<string>();
   const local = <T extends Localisable>(kind: NameKind, entity: T): T => {
-    const name = localForm(entity.names, lang);
-    if (name === undefined) fallbacks.add(`${kind}/${entity.id}`);
-    return name === undefined ? entity : { ...entity, name };
+    const name = nameIn(entity, lang, archive.lang);
+    if (name.lang !== lang) fallbacks.add(`${kind}/${entity.id}`);
+    return name.lang === lang ? { ...entity, name: name.text } : entity;
   };
   const localMap = <T extends Localisable>(kind: NameKind, map: ReadonlyMap<string, T>) =>
     new Map([...map].map(([id, entity]) => [id, local(kind, entity)]));
   const countries = new Map(
     [...localMap('countries', archive.countries)].map(([id, country]) => [
       id,
-      { ...country, officialName: localForm(country.officialNames, lang) ?? country.officialName },
+      { ...country, officialName: textIn(country.officialName, country.officialNames) },
     ]),
   );
   const leaders = new Map(
@@ -60,7 +58,7 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
       id,
       {
         ...leader,
-        offices: leader.offices.map((office) => ({ ...office, title: localForm(office.titles, lang) ?? office.title })),
+        offices: leader.offices.map((office) => ({ ...office, title: textIn(office.title, office.titles) })),
       },
     ]),
   );
@@ -68,7 +66,7 @@ export function buildEdition(archive: Archive, lang: string, translations: reado
   const summits = new Map(
     [...localMap('summits', archive.summits)].map(([id, summit]) => [
       id,
-      { ...summit, city: localForm(summit.cityNames, lang) ?? summit.city },
+      { ...summit, city: textIn(summit.city, summit.cityNames) },
     ]),
   );
   const definitions = { countries, leaders, programs, summits } satisfies Record<TaxonomyKind, unknown>;

@@ -1,4 +1,7 @@
-/** Names of countries, leaders, programs and summits in the language of a page. */
+/**
+ * Names and other texts of the data files in the language of a page: the one rule for a local form
+ * and its fallback, used by the language editions (edition.ts) and the pages' `lang` marks.
+ */
 
 export interface Named {
   /** The English name. */

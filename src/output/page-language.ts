@@ -7,6 +7,7 @@
 import { siteConfig } from '../config.ts';
 import { defaultLanguage, isLanguage, languageCodes, langParam, localeOf, type Language } from '../i18n/languages.ts';
 import { uiFor, type UiStrings } from '../i18n/ui.ts';
+import { nameIn, type Named } from '../domain/names.ts';
 import { urlsFor, type Urls } from './urls.ts';
 
 export interface PageLanguage {
@@ -62,9 +63,6 @@ export async function inEveryLanguage<P extends object, T extends { params: P }>
  * the text in that language (`forms`, such as an office's `titles`), English where it falls back to
  * the English original.
  */
-export function fallbackLang(
-  forms: Readonly<Partial<Record<string, string>>> | undefined,
-  lang: Language,
-): string | undefined {
-  return lang === defaultLanguage || forms?.[lang] !== undefined ? undefined : defaultLanguage;
+export function fallbackLang(forms: Named['names'], lang: Language): string | undefined {
+  return langAttribute(nameIn({ name: '', names: forms }, lang, defaultLanguage).lang, lang);
 }
