@@ -15,6 +15,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { logHandlers } from 'astro/config';
 import { projectRoot } from '../config.ts';
+import { keepNoPageCopies } from './astro-page-copies.ts';
 import { astroAlarms } from './build-log.ts';
 import { acquireBuildLock } from './build-lock.ts';
 
@@ -55,6 +56,7 @@ const lock = await acquireBuildLock(dotAstroDir, () =>
 );
 try {
   for (const file of contentLists) rmSync(path.join(dotAstroDir, file), { force: true });
+  await keepNoPageCopies(cacheDir);
   await build({
     outDir,
     cacheDir,

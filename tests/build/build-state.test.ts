@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASTRO_PAGE_COPIES } from '../../src/cli/astro-page-copies.ts';
 import { acquireBuildLock } from '../../src/cli/build-lock.ts';
 import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, projectRoot, removeCache, runBuild, setupFolders } from '../support/site.ts';
@@ -102,6 +103,8 @@ describe('a build setup', () => {
     const alwaysRendered = renderedPages(unchanged);
     expect(alwaysRendered.filter((page) => page.startsWith('articles/'))).toEqual([]);
     const stateA = setupFolders(contentA, distA).stateDir;
+    // The staging folder is the copy of the site: Astro keeps no second one (src/cli/astro-page-copies.ts).
+    expect(existsSync(path.join(stateA, ASTRO_PAGE_COPIES))).toBe(false);
     const stateBefore = hashTree(stateA);
 
     build(contentB, distB);
