@@ -148,7 +148,7 @@ async function main(): Promise<number> {
   // A build that started empty copies its output while Pagefind runs, for the next build to start from.
   const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, LINKED_FOLDERS) : undefined;
   const searchEditions = editions.map((edition) => ({ lang: edition.lang as Language, articles: edition.articles }));
-  const search = await buildSearchIndex(stagingDir, searchEditions, staging.searchBundles, `${stagingDir}-search`);
+  const search = await buildSearchIndex(stagingDir, searchEditions, staging.searchBundles);
   // Only an optimisation: without a spare, the next build copies the published site instead.
   if (spare) await spare.catch(() => removeSpare(folders));
   if (search.problems.length > 0) {
