@@ -1,6 +1,6 @@
 /** One worker of render-bodies.ts: renders the articles it is handed, one at a time, into the body cache. */
 import { readFileSync } from 'node:fs';
-import { bodyLanguage, ensureBody, prepareRenderer } from '../pipeline/article-body.ts';
+import { bodyLanguage, prepareRenderer, renderIntoCache } from '../pipeline/article-body.ts';
 import { bodyFirstLine } from '../pipeline/frontmatter.ts';
 import { renderProblem } from '../pipeline/render-failure.ts';
 import type { JobResult } from './render-bodies.ts';
@@ -8,7 +8,8 @@ import type { JobResult } from './render-bodies.ts';
 async function render(file: string, key: string): Promise<JobResult> {
   const source = readFileSync(file, 'utf8');
   try {
-    return { rendered: await ensureBody(source, bodyLanguage(file), key) };
+    await renderIntoCache(source, bodyLanguage(file), key);
+    return { rendered: true };
   } catch (error) {
     // Made into a problem here: an error's own fields (the line) do not survive the trip between processes.
     return { rendered: false, problem: renderProblem(file, error, bodyFirstLine(source)) };

@@ -98,8 +98,15 @@ export function isCached(key: string): boolean {
  * the cache costs; the length tells a complete file from one a crash cut short.
  */
 function writeBody(key: string, { html, ...meta }: ArticleBody): void {
-  mkdirSync(bodyCacheDir, { recursive: true });
-  writeFileSync(cachePath(key), `${JSON.stringify({ ...meta, htmlLength: html.length })}\n${html}`);
+  const text = `${JSON.stringify({ ...meta, htmlLength: html.length })}\n${html}`;
+  try {
+    writeFileSync(cachePath(key), text);
+  } catch (error) {
+    // The folder is made on the first miss rather than checked before each of thousands of writes.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(bodyCacheDir, { recursive: true });
+    writeFileSync(cachePath(key), text);
+  }
 }
 
 function readBody(key: string): ArticleBody | undefined {
@@ -119,6 +126,14 @@ function readBody(key: string): ArticleBody | undefined {
   }
 }
 
+/**
+ * Renders a body into the cache under `key`, whether or not the cache has it: for the body
+ * renderers (src/cli/render-bodies.ts), handed only bodies their parent found missing.
+ */
+export async function renderIntoCache(source: string, lang: Language, key: string): Promise<void> {
+  writeBody(key, await renderBody(source, lang));
+}
+
 /** Renders and caches a body unless the cache has it; returns whether it rendered. */
 export async function ensureBody(
   source: string,
@@ -126,7 +141,7 @@ export async function ensureBody(
   key: string = bodyKey(source, lang),
 ): Promise<boolean> {
   if (isCached(key)) return false;
-  writeBody(key, await renderBody(source, lang));
+  await renderIntoCache(source, lang, key);
   return true;
 }
 
