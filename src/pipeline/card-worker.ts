@@ -2,8 +2,7 @@
  * One thread of the card pool (src/pipeline/card-images.ts): loads the fonts once, then draws the
  * cards it is handed, in order, into the cache. The drawing functions are exported for the tests.
  */
-import { readFileSync, readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_FONTS, CARD_HEIGHT, CARD_WIDTH, cardElement, withBackdrop, type CardSpec } from '../output/cards.ts';
 import { CARD_THREAD, type CardDone, type CardJob } from './card-images.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 const require = createRequire(import.meta.url);
 const font = (name: string, file: string, weight: 400 | 700) => ({
@@ -104,21 +104,10 @@ async function draw({ id, spec, siteName, file }: CardJob): Promise<CardDone> {
   }
 }
 
-/**
- * Cards are drawn on spare cores: the thread gives way to page rendering. Linux sets a thread's
- * priority by its own id; elsewhere the thread keeps the normal priority.
- */
-function yieldToPages(): void {
-  try {
-    setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
-  } catch {
-    // Not Linux: no per-thread priority to set.
-  }
-}
-
 // Only on a thread the pool started: the tests import this module to draw cards themselves.
 if (workerData === CARD_THREAD && parentPort) {
-  yieldToPages();
+  // Cards are drawn on spare cores: the thread gives way to page rendering.
+  lowerThreadPriority();
   const port = parentPort;
   let previous: Promise<unknown> = Promise.resolve();
   port.on('message', (jobs: CardJob[]) => {
