@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../config.ts';
+import { ARTICLE_NAME } from '../pipeline/article-id.ts';
 import type { Language } from '../i18n/languages.ts';
 import { SEARCH_FOLDER, searchBundles, searchFolderOf, type SearchBundle } from '../output/search.ts';
 import { fileVersion, removeFolder } from './output-folders.ts';
@@ -92,11 +93,11 @@ function settles<T>(work: Promise<T>, what: string): Promise<T> {
 
 /**
  * The bundle's article pages as a glob for Pagefind, relative to the site folder: Pagefind names
- * pages by their path there. Article ids are slugs (`ARTICLE_NAME`, src/pipeline/article-id.ts),
- * so none holds a character a glob reads as a pattern.
+ * pages by their path there. Every folder and file name of an article id is a slug
+ * (`ARTICLE_NAME`), so none holds a character a glob reads as a pattern; one that did is refused.
  */
 export function bundleGlob({ lang, ids }: EditionBundle): string {
-  const unsafe = ids.find((id) => !/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/.test(id));
+  const unsafe = ids.find((id) => !id.split('/').every((name) => ARTICLE_NAME.test(name)));
   if (unsafe !== undefined) throw new Error(`the article id "${unsafe}" cannot be matched by a glob`);
   const folder = path.posix.join(searchFolderOf(lang), 'articles');
   return `${folder}/{${ids.join(',')}}/index.html`;
@@ -104,8 +105,8 @@ export function bundleGlob({ lang, ids }: EditionBundle): string {
 
 /**
  * Indexes one bundle into `outputPath`. Pagefind reads the bundle's pages where they are, picked
- * by a glob of their paths: no copy, no links, nothing to clean up (a folder of hard links to them
- * cost 42,000 file-system calls at 14,000 pages).
+ * by a glob of their paths: no copy, no links, nothing to clean up. A folder of hard links to them
+ * cost a folder, a link and their removal a page: 5.6 s of this process at 14,000 pages (profiled once).
  */
 async function indexBundle(siteDir: string, bundle: EditionBundle, outputPath: string): Promise<number> {
   const created = await settles(pagefind.createIndex(indexOptions(bundle.lang)), 'Pagefind');
