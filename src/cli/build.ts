@@ -32,9 +32,9 @@ import {
   outputFolders,
   prepareStagingInBackground,
   publish,
-  removeFolder,
   removeSpare,
 } from './output-folders.ts';
+import { removeFolder } from './folder-copies.ts';
 import { renderBodies } from './render-bodies.ts';
 import { buildSearchIndex } from './search-index.ts';
 

@@ -19,7 +19,7 @@ import { siteConfig } from '../config.ts';
 import { ARTICLE_NAME } from '../pipeline/article-id.ts';
 import type { Language } from '../i18n/languages.ts';
 import { SEARCH_FOLDER, searchBundles, searchFolderOf, type SearchBundle } from '../output/search.ts';
-import { fileVersion, removeFolder } from './output-folders.ts';
+import { fileVersion, removeFolder } from './folder-copies.ts';
 
 /** What a language's bundles are built with: a change to it makes every bundle stale. */
 const indexOptions = (lang: Language) => ({

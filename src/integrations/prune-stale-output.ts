@@ -9,7 +9,7 @@ import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removeEmptyFolders } from '../cli/output-folders.ts';
+import { removeEmptyFolders } from '../cli/folder-copies.ts';
 
 /** `kept`: folders of the site that the build writes after Astro (the search index), left alone. */
 export default function pruneStaleOutput({ kept = [] }: { kept?: readonly string[] } = {}): AstroIntegration {
