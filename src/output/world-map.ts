@@ -12,6 +12,8 @@ import type { Urls } from './urls.ts';
 export interface MapCountry {
   id: string;
   name: string;
+  /** The name's language where it is not the page's: an edition's English fallback, marked so. */
+  lang?: string | undefined;
   /** ISO 3166-1 alpha-2; world-atlas names its shapes by the numeric code. */
   iso2: string;
 }
@@ -62,8 +64,13 @@ export interface RelationLine extends MapLink {
   d: string;
 }
 
-export interface CountryRow {
+/** A country's name as a table or list shows it, with its language where that is not the page's. */
+export interface MapName {
   name: string;
+  lang?: string | undefined;
+}
+
+export interface CountryRow extends MapName {
   href: string;
   agreements: number;
   relations: number;
@@ -71,6 +78,8 @@ export interface CountryRow {
 
 export interface RelationRow {
   name: string;
+  /** The two countries' names, for a page that marks each one's language. */
+  names: [MapName, MapName];
   href: string;
   agreements: number;
   summits: number;
@@ -89,7 +98,7 @@ export interface WorldMapModel {
   linesLeftOut: number;
   levels: ShadingLevel[];
   /** Countries with no outline or position in the map data, by name. */
-  missing: { name: string; href: string }[];
+  missing: (MapName & { href: string })[];
   countryRows: CountryRow[];
   relationRows: RelationRow[];
 }
@@ -168,6 +177,7 @@ export function worldMap({ countries, agreements, relations, urls, ui = english 
   const levels = shadingLevels(Math.max(0, ...sorted.map((c) => agreementCounts.get(c.id) ?? 0)), ui);
   const countryRows: CountryRow[] = sorted.map((country) => ({
     name: country.name,
+    lang: country.lang,
     href: urls.term('countries', country.id),
     agreements: agreementCounts.get(country.id) ?? 0,
     relations: relationCounts.get(country.id) ?? 0,
@@ -182,7 +192,7 @@ export function worldMap({ countries, agreements, relations, urls, ui = english 
     const row = countryRows[index]!;
     const placed = place(country.iso2);
     if (!placed) {
-      missing.push({ name: row.name, href: row.href });
+      missing.push({ name: row.name, lang: row.lang, href: row.href });
       return;
     }
     const link = {
@@ -199,13 +209,16 @@ export function worldMap({ countries, agreements, relations, urls, ui = english 
     }
   });
 
-  const nameOf = new Map(countries.map((country) => [country.id, country.name]));
+  const byId = new Map(countries.map((country) => [country.id, country]));
+  const named = (id: string): MapName => ({ name: byId.get(id)?.name ?? id, lang: byId.get(id)?.lang });
   const relationRows: RelationRow[] = [];
   const candidates: { line: RelationLine; strength: [number, number, number]; order: number }[] = [];
   for (const relation of relations) {
-    const [a, b] = [nameOf.get(relation.a) ?? relation.a, nameOf.get(relation.b) ?? relation.b];
+    const names: [MapName, MapName] = [named(relation.a), named(relation.b)];
+    const [a, b] = [names[0].name, names[1].name];
     const row = {
       name: ui.relations.pairName(a, b),
+      names,
       href: urls.relation(relation.a, relation.b),
       agreements: relation.agreements.length,
       summits: relation.summits.length,

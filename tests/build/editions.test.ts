@@ -193,6 +193,37 @@ describe('the Japanese and Korean editions', () => {
     expect(linkTo(englishOnly.id).querySelector('[lang="en"]')?.textContent).toBe(englishOnly.name);
   });
 
+  it('marks an English name as English wherever an edition page shows it: lists, headings, tables, charts, map', () => {
+    const englishOnly = corpus.countries.filter((country) => !country.names?.ja).map((country) => country.name);
+    const named = englishOnly.map((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${name}($|[^\\p{L}\\p{N}])`, 'u'));
+    const unmarked: string[] = [];
+    const walk = (urlPath: string, element: HTMLElement, lang: string) => {
+      for (const child of element.childNodes) {
+        if (child.nodeType === 3) {
+          if (lang !== 'en' && named.some((name) => name.test(child.textContent)))
+            unmarked.push(`${urlPath}: ${child.textContent.trim()}`);
+        } else if (child.nodeType === 1) {
+          const element = child as HTMLElement;
+          const tag = element.tagName.toLowerCase();
+          if (tag === 'script' || tag === 'style') continue;
+          // An option holds text only: one naming a pair in two languages cannot mark its English half.
+          if (tag === 'option' && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(element.textContent))
+            continue;
+          walk(urlPath, element, element.getAttribute('lang') ?? lang);
+        }
+      }
+    };
+    let pages = 0;
+    for (const [urlPath, page] of site.pages) {
+      if (!urlPath.startsWith('/ja/')) continue;
+      pages++;
+      walk(urlPath, page.querySelector('body')!, 'ja');
+    }
+    expect(englishOnly.length).toBeGreaterThan(0);
+    expect(pages).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
+  });
+
   it('gives each edition its feed, in its language, of its translated reports', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
     for (const lang of translationLanguages) {
