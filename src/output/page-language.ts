@@ -8,6 +8,8 @@ import { siteConfig } from '../config.ts';
 import { defaultLanguage, isLanguage, languageCodes, langParam, localeOf, type Language } from '../i18n/languages.ts';
 import { uiFor, type UiStrings } from '../i18n/ui.ts';
 import { nameIn, type Named } from '../domain/names.ts';
+import type { DataFacts } from '../domain/archive.ts';
+import type { TaxonomyKind } from '../domain/taxonomy.ts';
 import { urlsFor, type Urls } from './urls.ts';
 
 export interface PageLanguage {
@@ -41,6 +43,15 @@ export function pageLanguage(url: URL, base: string = siteConfig.base): PageLang
 /** A `lang` attribute for text written in `textLang` on a page in `pageLang`: none when they agree. */
 export function langAttribute(textLang: string, pageLang: string): string | undefined {
   return textLang === pageLang ? undefined : textLang;
+}
+
+/** A term's name as an edition shows it, with the `lang` to mark it by where that is not the page's. */
+export function shownName(
+  archive: Pick<DataFacts, 'termName' | 'lang' | 'nameLang'>,
+  kind: TaxonomyKind,
+  id: string,
+): { text: string; lang: string | undefined } {
+  return { text: archive.termName(kind, id), lang: langAttribute(archive.nameLang(kind, id), archive.lang) };
 }
 
 /**
