@@ -30,6 +30,7 @@ export const ja = {
   separator: '、',
   reading: '読み',
   colon: '：',
+  parentheses: { open: '（', close: '）' },
   skipLink: '本文へ移動',
   previewProblems: (n) => `コンテンツに${count(n)}件の問題があります。このままでは公開サイトをビルドできません`,
   previewProblemsHint:

@@ -32,6 +32,7 @@ export const ko = {
   separator: ', ',
   reading: '읽는 법',
   colon: ': ',
+  parentheses: { open: ' (', close: ')' },
   skipLink: '본문 바로가기',
   previewProblems: (n) => `콘텐츠 문제 ${count(n)}건: 이대로는 공개 사이트를 빌드할 수 없습니다`,
   previewProblemsHint:

@@ -37,6 +37,8 @@ const en = {
   reading: 'Reading',
   /** After a label, before what it labels: "Source: SpaceNews". */
   colon: ': ',
+  /** Around an aside after a name, such as the years of an office: " (2021 – )". */
+  parentheses: { open: ' (', close: ')' },
   skipLink: 'Skip to main content',
   /** The live preview's list of content problems (`npm run dev` only; never on the published site). */
   previewProblems: (n: number) =>

@@ -224,6 +224,15 @@ describe('the Japanese and Korean editions', () => {
     expect(unmarked).toEqual([]);
   });
 
+  it('puts an office’s years in the parentheses of the page’s language', () => {
+    const leader = corpus.leaders.find((entry) => entry.offices.some((office) => office.from))!;
+    const office = (lang: string) =>
+      text(site.page(`${lang}leaders/${leader.id}/`).querySelector('dd li:has(time)')!).replace(/\s+/g, ' ');
+    expect(office('/ja/')).toMatch(/[^ ]（\d{4}年\d{1,2}月\d{1,2}日 – .*）$/u);
+    expect(office('/ko/')).toMatch(/ \(\d{4}년 \d{1,2}월 \d{1,2}일 – .*\)$/u);
+    expect(office('/')).toMatch(/ \(\d{1,2} \w+ \d{4} – .*\)$/u);
+  });
+
   it('gives each edition its feed, in its language, of its translated reports', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
     for (const lang of translationLanguages) {
