@@ -231,6 +231,14 @@ describe('the Japanese and Korean editions', () => {
     expect(office('/ja/')).toMatch(/[^ ]（\d{4}年\d{1,2}月\d{1,2}日 – .*）$/u);
     expect(office('/ko/')).toMatch(/ \(\d{4}년 \d{1,2}월 \d{1,2}일 – .*\)$/u);
     expect(office('/')).toMatch(/ \(\d{1,2} \w+ \d{4} – .*\)$/u);
+    // And in the timeline, where a summit gives the leader's office at the time.
+    const atTheTime = site
+      .page(`/ja/leaders/${leader.id}/`)
+      .querySelectorAll('.timeline__entry span span')
+      .map((span) => span.textContent);
+    const asides = atTheTime.filter((content) => content.includes(uiFor('ja').asOffice('')));
+    expect(asides.length).toBeGreaterThan(0);
+    for (const aside of asides) expect(aside).toMatch(/^（.*）$/u);
   });
 
   it('gives each edition its feed, in its language, of its translated reports', () => {
