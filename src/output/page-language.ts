@@ -45,12 +45,18 @@ export function langAttribute(textLang: string, pageLang: string): string | unde
   return textLang === pageLang ? undefined : textLang;
 }
 
-/** A term's name as an edition shows it, with the `lang` to mark it by where that is not the page's. */
+/** A name as a page shows it, with the `lang` to mark it by where that is not the page's. */
+export interface ShownName {
+  text: string;
+  lang?: string | undefined;
+}
+
+/** A term's name as an edition shows it (an English fallback marked `lang="en"`). */
 export function shownName(
   archive: Pick<DataFacts, 'termName' | 'lang' | 'nameLang'>,
   kind: TaxonomyKind,
   id: string,
-): { text: string; lang: string | undefined } {
+): ShownName {
   return { text: archive.termName(kind, id), lang: langAttribute(archive.nameLang(kind, id), archive.lang) };
 }
 

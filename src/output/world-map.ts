@@ -8,6 +8,7 @@
 import { ui as english, type UiStrings } from '../i18n/ui.ts';
 import { landWithout, MAP_WIDTH, place, round, world } from './world-atlas.ts';
 import type { Urls } from './urls.ts';
+import type { ShownName } from './page-language.ts';
 
 export interface MapCountry {
   id: string;
@@ -79,7 +80,7 @@ export interface CountryRow extends MapName {
 export interface RelationRow {
   name: string;
   /** The two countries' names, for a page that marks each one's language. */
-  names: [MapName, MapName];
+  names: [ShownName, ShownName];
   href: string;
   agreements: number;
   summits: number;
@@ -210,12 +211,12 @@ export function worldMap({ countries, agreements, relations, urls, ui = english 
   });
 
   const byId = new Map(countries.map((country) => [country.id, country]));
-  const named = (id: string): MapName => ({ name: byId.get(id)?.name ?? id, lang: byId.get(id)?.lang });
+  const named = (id: string): ShownName => ({ text: byId.get(id)?.name ?? id, lang: byId.get(id)?.lang });
   const relationRows: RelationRow[] = [];
   const candidates: { line: RelationLine; strength: [number, number, number]; order: number }[] = [];
   for (const relation of relations) {
-    const names: [MapName, MapName] = [named(relation.a), named(relation.b)];
-    const [a, b] = [names[0].name, names[1].name];
+    const names: [ShownName, ShownName] = [named(relation.a), named(relation.b)];
+    const [a, b] = [names[0].text, names[1].text];
     const row = {
       name: ui.relations.pairName(a, b),
       names,
