@@ -232,13 +232,17 @@ describe('the Japanese and Korean editions', () => {
     expect(office('/ko/')).toMatch(/ \(\d{4}년 \d{1,2}월 \d{1,2}일 – .*\)$/u);
     expect(office('/')).toMatch(/ \(\d{1,2} \w+ \d{4} – .*\)$/u);
     // And in the timeline, where a summit gives the leader's office at the time.
-    const atTheTime = site
+    const asides = site
       .page(`/ja/leaders/${leader.id}/`)
       .querySelectorAll('.timeline__entry span span')
-      .map((span) => span.textContent);
-    const asides = atTheTime.filter((content) => content.includes(uiFor('ja').asOffice('')));
+      .filter((span) => span.textContent.includes(uiFor('ja').asOffice('')));
     expect(asides.length).toBeGreaterThan(0);
-    for (const aside of asides) expect(aside).toMatch(/^（.*）$/u);
+    for (const aside of asides) {
+      expect(aside.textContent).toMatch(/^（.*）$/u);
+      // Only an English office title is marked English, not the Japanese words around it.
+      expect(aside.getAttribute('lang')).toBeUndefined();
+      expect(aside.querySelector('[lang="en"]')?.textContent).toBe(leader.offices[0]!.title);
+    }
   });
 
   it('gives each edition its feed, in its language, of its translated reports', () => {
