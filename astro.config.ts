@@ -5,6 +5,7 @@ import { siteConfig } from './src/config.ts';
 import { PAGE_CSP_DIRECTIVES } from './src/output/deploy-headers.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
+import parallelPrerender from './src/integrations/parallel-prerender.ts';
 import { SEARCH_FOLDER } from './src/output/search.ts';
 import { CARD_FOLDER } from './src/output/cards.ts';
 import { defaultLanguage, languageCodes } from './src/i18n/languages.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     sitemap(sitemapAlternates()),
     // The search index and the cards are not Astro's output: src/cli/build.ts keeps them up to date.
     pruneStaleOutput({ kept: [SEARCH_FOLDER, CARD_FOLDER] }),
+    // Pages render in a thread per core instead of one at a time.
+    parallelPrerender({ after: siteConfig.prerenderThreadsAfter }),
   ],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.

@@ -48,6 +48,11 @@ export interface SiteConfig {
    * download for readers, smaller ones a quicker rebuild. Tests lower it to get several bundles.
    */
   readonly searchBundleArticles: number;
+  /**
+   * Pages Astro's main thread renders before worker threads join in (src/integrations/
+   * parallel-prerender.ts). Tests set 0, so that their small sites are rendered by the threads too.
+   */
+  readonly prerenderThreadsAfter: number;
 }
 
 const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
@@ -70,4 +75,5 @@ export const siteConfig: SiteConfig = {
   pageSize: 20,
   termPageSize: 20,
   searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
+  prerenderThreadsAfter: Number(process.env.PRERENDER_THREADS_AFTER ?? 500),
 };

@@ -47,7 +47,9 @@ export function runBuild(contentDir: string, outDir: string, env: Record<string,
   setupsRun.set(folders.stateDir, folders);
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+    // Worker threads render from the first page (src/integrations/parallel-prerender.ts), so every
+    // build test checks pages rendered by them; parallel-prerender.test.ts compares both ways.
+    env: { ...process.env, CONTENT_DIR: contentDir, PRERENDER_THREADS_AFTER: '0', ...env },
     encoding: 'utf8',
     timeout: 240_000,
   });
