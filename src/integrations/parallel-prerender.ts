@@ -100,6 +100,7 @@ function prerenderEntry(outDir: string): string {
 class RenderThread {
   readonly worker: Worker;
   readonly pending = new Map<number, { resolve(reply: RenderReply): void; reject(error: Error): void }>();
+  readonly inHand = new Set<Promise<RenderReply>>();
   alive = true;
 
   constructor(data: PrerenderWorkerData, logger: AstroIntegrationLogger) {
@@ -125,10 +126,23 @@ class RenderThread {
   }
 
   render(id: number, task: RenderTask): Promise<RenderReply> {
-    return new Promise((resolve, reject) => {
+    const reply = new Promise<RenderReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, task });
     });
+    this.inHand.add(reply);
+    const settled = () => this.inHand.delete(reply);
+    reply.then(settled, settled);
+    return reply;
+  }
+
+  /**
+   * Stops the thread once the pages in its hands are done: after a page failed, Astro stops the
+   * build, and those pages end as they would have in Astro's own thread, not as stopped.
+   */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.inHand);
+    await this.worker.terminate();
   }
 }
 
@@ -143,6 +157,8 @@ function threadedPrerenderer(
 ): AstroPrerenderer {
   let internals: BuildInternals | undefined;
   let pool: RenderThread[] | undefined;
+  /** After teardown: Astro may still ask for pages it had queued when a render failed. */
+  let closed = false;
   let renderedHere = 0;
   let nextId = 0;
 
@@ -187,7 +203,7 @@ function threadedPrerenderer(
     },
     getStaticPaths: () => defaults.getStaticPaths(),
     async render(request, options) {
-      if (!pool && threads > 0 && renderedHere >= after) pool = startThreads();
+      if (!pool && !closed && threads > 0 && renderedHere >= after) pool = startThreads();
       const thread = freeThread();
       if (!thread) {
         renderedHere++;
@@ -207,7 +223,8 @@ function threadedPrerenderer(
       return metadata ? { response, metadata } : response;
     },
     async teardown() {
-      await Promise.all((pool ?? []).map((thread) => thread.worker.terminate()));
+      closed = true;
+      await Promise.all((pool ?? []).map((thread) => thread.close()));
       pool = undefined;
       await defaults.teardown?.();
     },

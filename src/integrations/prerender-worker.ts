@@ -90,16 +90,20 @@ async function render({ url, route, collectMetadata }: RenderTask): Promise<Rend
   }
 }
 
+/** An error as a message can carry it: an AstroError's own fields (title, hint, loc) go with it. */
+function transferable(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const basic = { name: error.name, message: error.message, stack: error.stack };
+  try {
+    return { ...(JSON.parse(JSON.stringify({ ...error })) as Record<string, unknown>), ...basic };
+  } catch {
+    return basic;
+  }
+}
+
 port.on('message', ({ id, task }: { id: number; task: RenderTask }) => {
   render(task).then(
     (reply) => port.postMessage({ id, reply }, reply.page?.body ? [reply.page.body] : []),
-    (error: unknown) => {
-      // An AstroError's own fields (title, hint, loc) go with it: the build's report shows them.
-      const fields =
-        error instanceof Error
-          ? { ...error, name: error.name, message: error.message, stack: error.stack }
-          : { message: String(error) };
-      port.postMessage({ id, error: JSON.parse(JSON.stringify(fields)) as unknown });
-    },
+    (error: unknown) => port.postMessage({ id, error: transferable(error) }),
   );
 });
