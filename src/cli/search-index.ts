@@ -239,6 +239,7 @@ export async function buildSearchIndex(
       if (!kept) stale.push(bundle);
     }
     const pending = [...stale];
+    // Settled, not just awaited: both threads have stopped before a failure is reported.
     const runs = await Promise.allSettled(
       Array.from({ length: Math.min(BUNDLES_AT_ONCE, stale.length) }, () => indexOnThread(siteDir, searchDir, pending)),
     );
