@@ -38,6 +38,7 @@ export interface RenderTask {
 }
 
 export interface RenderReply {
+  /** None when the page needs the main thread (an optimised picture): it is rendered there. */
   page?: {
     status: number;
     statusText: string;
@@ -45,8 +46,6 @@ export interface RenderReply {
     body: ArrayBuffer | null;
     metadata: Metadata;
   };
-  /** The page needs the main thread (an optimised image): render it there. */
-  mainThread?: true;
   /** Astro's warnings and errors logged while rendering, for src/cli/build-log.ts. */
   alarms: string[];
   /** Original image files pages referred to, which Astro's build keeps in the site. */

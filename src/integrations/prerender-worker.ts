@@ -77,7 +77,7 @@ async function render({ url, route, collectMetadata }: RenderTask): Promise<Rend
     const alarms = astroAlarms().splice(0);
     const referenced = [...referencedImages];
     referencedImages.clear();
-    if (page.needsMainThread) return { mainThread: true, alarms: [], referencedImages: [] };
+    if (page.needsMainThread) return { alarms: [], referencedImages: [] };
     const { status, statusText } = response;
     return {
       page: { status, statusText, headers: [...response.headers], body, metadata },
@@ -85,7 +85,7 @@ async function render({ url, route, collectMetadata }: RenderTask): Promise<Rend
       referencedImages: referenced,
     };
   } catch (error) {
-    if (page.needsMainThread) return { mainThread: true, alarms: [], referencedImages: [] };
+    if (page.needsMainThread) return { alarms: [], referencedImages: [] };
     throw error;
   }
 }
