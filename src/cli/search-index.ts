@@ -182,8 +182,9 @@ async function indexOnThread(siteDir: string, searchDir: string, pending: Editio
       worker.once('message', ({ pages, error }: { pages?: number; error?: string }) =>
         error === undefined ? resolve(pages!) : reject(new Error(error)),
       );
-      // A backend that dies without answering ends the thread: the build fails, not exits half-done.
-      void exited.then(() => reject(new Error(`Pagefind stopped without an answer while indexing ${bundle.name}`)));
+      // A thread that ends without answering (it crashed, or its backend died and left it nothing to
+      // wait for) fails the build instead of leaving it waiting.
+      void exited.then(() => reject(new Error(`the search index thread stopped while indexing ${bundle.name}`)));
       worker.postMessage({ bundle, outputPath });
     });
   try {

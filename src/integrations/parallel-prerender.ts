@@ -155,6 +155,7 @@ function threadedPrerenderer(
   }: { outDir: string; threads: number; after: number; logger: AstroIntegrationLogger },
 ): AstroPrerenderer {
   let internals: BuildInternals | undefined;
+  let entryUrl = '';
   let pool: RenderThread[] | undefined;
   /** After teardown: Astro may still ask for pages it had queued when a render failed. */
   let closed = false;
@@ -168,7 +169,7 @@ function threadedPrerenderer(
       );
     }
     const data: PrerenderWorkerData = {
-      entryUrl: prerenderEntry(outDir),
+      entryUrl,
       pageStyles: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
       bundles: [...internals.entrySpecifierToBundleMap],
       scripts: defaults.app.getSettings().scripts,
@@ -192,7 +193,8 @@ function threadedPrerenderer(
       // The entry module is the one Astro's own prerenderer imports next; its app is handed the
       // build's data (each route's stylesheets), which the threads need too. Required, not
       // imported: this module was loaded by Vite's config loader, whose import() is closed by now.
-      const { app } = createRequire(import.meta.url)(fileURLToPath(prerenderEntry(outDir))) as { app: BuildApp };
+      entryUrl = prerenderEntry(outDir);
+      const { app } = createRequire(import.meta.url)(fileURLToPath(entryUrl)) as { app: BuildApp };
       const setInternals = app.setInternals.bind(app);
       app.setInternals = (value) => {
         internals = value;
