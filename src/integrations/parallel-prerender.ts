@@ -98,8 +98,8 @@ function prerenderEntry(outDir: string): string {
 /** A worker thread and the renders it has in hand. */
 class RenderThread {
   readonly worker: Worker;
-  readonly pending = new Map<number, { resolve(reply: RenderReply): void; reject(error: Error): void }>();
-  readonly inHand = new Set<Promise<RenderReply>>();
+  /** The pages in hand, by id: how to answer each, and its answer. */
+  readonly pending = new Map<number, PromiseWithResolvers<RenderReply>>();
   alive = true;
 
   constructor(data: PrerenderWorkerData, logger: AstroIntegrationLogger) {
@@ -125,14 +125,10 @@ class RenderThread {
   }
 
   render(id: number, task: RenderTask): Promise<RenderReply> {
-    const reply = new Promise<RenderReply>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, task });
-    });
-    this.inHand.add(reply);
-    const settled = () => this.inHand.delete(reply);
-    reply.then(settled, settled);
-    return reply;
+    const page = Promise.withResolvers<RenderReply>();
+    this.pending.set(id, page);
+    this.worker.postMessage({ id, task });
+    return page.promise;
   }
 
   /**
@@ -140,7 +136,7 @@ class RenderThread {
    * build, and those pages end as they would have in Astro's own thread, not as stopped.
    */
   async close(): Promise<void> {
-    await Promise.allSettled(this.inHand);
+    await Promise.allSettled([...this.pending.values()].map((page) => page.promise));
     await this.worker.terminate();
   }
 }

@@ -64,6 +64,9 @@ const referencedImages = new Set<string>();
 
 const routes = new Map(app.manifestData.routes.map((route) => [`${route.component}\0${route.route}`, route]));
 
+/** The reply for a page the main thread renders: nothing it logged or referred to here counts. */
+const RENDER_IN_MAIN_THREAD: RenderReply = { alarms: [], referencedImages: [] };
+
 async function render({ url, route, collectMetadata }: RenderTask): Promise<RenderReply> {
   const routeData = routes.get(`${route.component}\0${route.route}`);
   if (!routeData) throw new Error(`no route ${route.route} (${route.component}) in Astro's route table`);
@@ -77,7 +80,7 @@ async function render({ url, route, collectMetadata }: RenderTask): Promise<Rend
     const alarms = astroAlarms().splice(0);
     const referenced = [...referencedImages];
     referencedImages.clear();
-    if (page.needsMainThread) return { alarms: [], referencedImages: [] };
+    if (page.needsMainThread) return RENDER_IN_MAIN_THREAD;
     const { status, statusText } = response;
     return {
       page: { status, statusText, headers: [...response.headers], body, metadata },
@@ -85,7 +88,7 @@ async function render({ url, route, collectMetadata }: RenderTask): Promise<Rend
       referencedImages: referenced,
     };
   } catch (error) {
-    if (page.needsMainThread) return { alarms: [], referencedImages: [] };
+    if (page.needsMainThread) return RENDER_IN_MAIN_THREAD;
     throw error;
   }
 }
