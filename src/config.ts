@@ -53,6 +53,12 @@ export interface SiteConfig {
    * parallel-prerender.ts). Tests set 0, so that their small sites are rendered by the threads too.
    */
   readonly prerenderThreadsAfter: number;
+  /**
+   * Seconds Pagefind may take over one search bundle, plus a fiftieth of a second a page, before the
+   * build stops it and fails: a backend that stays alive but never answers would hang it for ever.
+   * A bundle of 1,000 pages takes 2–4 s on the two-core machine the README measures on.
+   */
+  readonly searchTimeoutSeconds: number;
 }
 
 const contentDir = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
@@ -76,4 +82,5 @@ export const siteConfig: SiteConfig = {
   termPageSize: 20,
   searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
   prerenderThreadsAfter: Number(process.env.PRERENDER_THREADS_AFTER ?? 500),
+  searchTimeoutSeconds: Number(process.env.SEARCH_TIMEOUT_SECONDS ?? 120),
 };

@@ -109,12 +109,41 @@ export function bundleGlob({ lang, ids }: EditionBundle): string {
   return `${folder}/{${ids.join(',')}}/index.html`;
 }
 
+/** How long Pagefind may take over a bundle (`searchTimeoutSeconds` in src/config.ts), in ms. */
+const bundleTimeLimit = (pages: number) => siteConfig.searchTimeoutSeconds * 1000 + pages * 20;
+
 /**
- * Indexes one bundle into `outputPath`. Pagefind reads the bundle's pages where they are, picked
- * by a glob of their paths: no copy, no links, nothing to clean up. A folder of hard links to them
- * cost a folder, a link and their removal a page: 5.6 s of this process at 14,000 pages (profiled once).
+ * Settles like `work`, or stops Pagefind's backend and rejects once `ms` have passed: a backend
+ * alive but silent keeps the thread waiting, where a dead one lets `settles` see it. The timer
+ * does not keep the thread alive itself, so a dead backend still fails at once.
  */
-export async function indexBundle(siteDir: string, bundle: EditionBundle, outputPath: string): Promise<number> {
+function inTime<T>(work: Promise<T>, ms: number, bundle: EditionBundle): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void pagefind.close();
+      reject(
+        new Error(
+          `Pagefind gave no answer in ${Math.round(ms / 1000)} s over the ${bundle.ids.length} pages of ${bundle.name}, and was stopped. ` +
+            `Build again; if the machine is only slow, give it longer with SEARCH_TIMEOUT_SECONDS (now ${siteConfig.searchTimeoutSeconds}).`,
+        ),
+      );
+    }, ms).unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Indexes one bundle into `outputPath`, within its time limit. Pagefind reads the bundle's pages
+ * where they are, picked by a glob of their paths: no copy, no links, nothing to clean up. A folder
+ * of hard links to them cost a folder, a link and their removal a page: 5.6 s of this process at
+ * 14,000 pages (profiled once).
+ */
+export function indexBundle(siteDir: string, bundle: EditionBundle, outputPath: string): Promise<number> {
+  return inTime(indexPages(siteDir, bundle, outputPath), bundleTimeLimit(bundle.ids.length), bundle);
+}
+
+async function indexPages(siteDir: string, bundle: EditionBundle, outputPath: string): Promise<number> {
   const created = await settles(pagefind.createIndex(indexOptions(bundle.lang)), 'Pagefind');
   if (!created.index) throw new Error(created.errors.join('\n') || 'no index created');
   const added = await settles(created.index.addDirectory({ path: siteDir, glob: bundleGlob(bundle) }), 'Pagefind');

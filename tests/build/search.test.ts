@@ -6,7 +6,7 @@
  * folder. Also checks the `/search/` page's HTML, that only it loads JavaScript, its CSP, and a
  * build under `/archive/`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -403,4 +403,54 @@ describe('a failed search index', () => {
     expect(failed.output).toContain('was left as it was');
     expect(hashTree(outDir)).toEqual(before);
   });
+
+  it('stops a Pagefind that never answers, in its time limit, and leaves neither output nor process behind', () => {
+    // Reads every request, answers none, and outlives the build unless it is stopped.
+    const silent = fakePagefind(
+      'silent',
+      `#!${process.execPath}\nprocess.stdin.resume();\nsetInterval(() => {}, 60_000);\n`,
+    );
+    const before = hashTree(outDir);
+    const failed = runBuild(contentDir, outDir, {
+      ...buildEnv,
+      PAGEFIND_EXTENDED_BINARY_PATH: silent,
+      SEARCH_TIMEOUT_SECONDS: '1',
+    });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toMatch(/Pagefind gave no answer in 1 s over the \d+ pages of \S+, and was stopped/);
+    expect(failed.output).toContain('SEARCH_TIMEOUT_SECONDS (now 1)');
+    expect(hashTree(outDir)).toEqual(before);
+    const leftover = processesOf(silent);
+    for (const pid of leftover) process.kill(Number(pid));
+    expect(leftover).toEqual([]);
+  });
+
+  it('fails the build when Pagefind dies without answering', () => {
+    const dying = fakePagefind('dying', '#!/bin/sh\nhead -c 1 > /dev/null\nexit 7\n');
+    const before = hashTree(outDir);
+    const failed = runBuild(contentDir, outDir, { ...buildEnv, PAGEFIND_EXTENDED_BINARY_PATH: dying });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('Pagefind stopped without an answer');
+    expect(hashTree(outDir)).toEqual(before);
+  });
 });
+
+/** An executable standing in for Pagefind's backend, in the test's folder. */
+function fakePagefind(name: string, script: string): string {
+  const file = path.join(work, name);
+  writeFileSync(file, script, { mode: 0o755 });
+  return file;
+}
+
+/** The running processes whose command line names `file`, by their /proc entries. */
+function processesOf(file: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(file) ? [pid] : [];
+      } catch {
+        return [];
+      }
+    });
+}
