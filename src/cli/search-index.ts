@@ -117,7 +117,7 @@ const bundleTimeLimit = (pages: number) => siteConfig.searchTimeoutSeconds * 100
  * alive but silent keeps the thread waiting, where a dead one lets `settles` see it. The timer
  * does not keep the thread alive itself, so a dead backend still fails at once.
  */
-function inTime<T>(work: Promise<T>, ms: number, bundle: EditionBundle): Promise<T> {
+async function inTime<T>(work: Promise<T>, ms: number, bundle: EditionBundle): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -130,7 +130,11 @@ function inTime<T>(work: Promise<T>, ms: number, bundle: EditionBundle): Promise
       );
     }, ms).unref();
   });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
