@@ -46,7 +46,7 @@ export default defineConfig({
     // The search index and the cards are not Astro's output: src/cli/build.ts keeps them up to date.
     pruneStaleOutput({ kept: [SEARCH_FOLDER, CARD_FOLDER] }),
     // Pages render in a thread per core instead of one at a time.
-    parallelPrerender({ after: siteConfig.prerenderThreadsAfter }),
+    parallelPrerender({ after: siteConfig.prerenderThreadsAfter, queued: siteConfig.prerenderQueuedPerThread }),
   ],
   // The output folder starts as a copy of the published site (src/cli/output-folders.ts): emptying
   // it would make Astro copy every unchanged page back from its cache.

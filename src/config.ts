@@ -54,6 +54,11 @@ export interface SiteConfig {
    */
   readonly prerenderThreadsAfter: number;
   /**
+   * Pages a worker thread may have in hand (unset: the integration's default). A test sets it high,
+   * so that the thread takes every page it can, pictures and all, several at a time.
+   */
+  readonly prerenderQueuedPerThread: number | undefined;
+  /**
    * Seconds Pagefind may take over one search bundle, plus a fiftieth of a second a page, before the
    * build stops it and fails: a backend that stays alive but never answers would hang it for ever.
    * A bundle of 1,000 pages takes 2–4 s on the two-core machine the README measures on.
@@ -82,5 +87,8 @@ export const siteConfig: SiteConfig = {
   termPageSize: 20,
   searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
   prerenderThreadsAfter: Number(process.env.PRERENDER_THREADS_AFTER ?? 500),
+  prerenderQueuedPerThread: process.env.PRERENDER_QUEUED_PER_THREAD
+    ? Number(process.env.PRERENDER_QUEUED_PER_THREAD)
+    : undefined,
   searchTimeoutSeconds: Number(process.env.SEARCH_TIMEOUT_SECONDS ?? 120),
 };

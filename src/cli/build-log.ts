@@ -4,7 +4,8 @@
  * logs. src/cli/astro-build.ts gives Astro this module as a log destination beside its terminal one.
  *
  * Astro loads a destination by its module path: when it starts, and again bundled into the code
- * that renders the pages. Every copy adds to one list per process, which the Astro step reads.
+ * that renders the pages. Every copy adds to one list in Astro's main thread, which the Astro step
+ * reads; the prerender threads send what they log there (src/integrations/prerender-worker.ts).
  */
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';

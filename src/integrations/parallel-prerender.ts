@@ -17,7 +17,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import { astroAlarms } from '../cli/build-log.ts';
 
 type Metadata = Extract<Awaited<ReturnType<AstroPrerenderer['render']>>, { response: Response }>['metadata'];
 
@@ -46,9 +45,10 @@ export interface RenderReply {
     body: ArrayBuffer | null;
     metadata: Metadata;
   };
-  /** Astro's warnings and errors logged while rendering, for src/cli/build-log.ts. */
-  alarms: string[];
-  /** Original image files pages referred to, which Astro's build keeps in the site. */
+  /**
+   * Original image files the thread's pages referred to since its last reply, which Astro's build
+   * keeps in the site. (What a page logs reaches the main thread as it is logged.)
+   */
   referencedImages: string[];
 }
 
@@ -147,8 +147,9 @@ function threadedPrerenderer(
     outDir,
     threads,
     after,
+    queued,
     logger,
-  }: { outDir: string; threads: number; after: number; logger: AstroIntegrationLogger },
+  }: { outDir: string; threads: number; after: number; queued: number; logger: AstroIntegrationLogger },
 ): AstroPrerenderer {
   let internals: BuildInternals | undefined;
   let entryUrl = '';
@@ -180,7 +181,7 @@ function threadedPrerenderer(
     for (const thread of pool ?? []) {
       if (thread.alive && (!best || thread.pending.size < best.pending.size)) best = thread;
     }
-    return best && best.pending.size < QUEUED_PER_THREAD ? best : undefined;
+    return best && best.pending.size < queued ? best : undefined;
   };
 
   return {
@@ -211,7 +212,6 @@ function threadedPrerenderer(
         route: { component: options.routeData.component, route: options.routeData.route },
         collectMetadata: options.collectMetadata ?? false,
       });
-      astroAlarms().push(...reply.alarms);
       const assets = ((globalThis as AssetGlobals).astroAsset ??= {});
       for (const fsPath of reply.referencedImages) (assets.referencedImages ??= new Set()).add(fsPath);
       if (!reply.page) return defaults.render(request, options);
@@ -230,14 +230,17 @@ function threadedPrerenderer(
 
 /**
  * `after`: pages the main thread renders before the worker threads start. `threads`: how many;
- * one per core but one unless told; none renders as Astro does by itself.
+ * one per core but one unless told; none renders as Astro does by itself. `queued`: pages a thread
+ * may have in hand (`QUEUED_PER_THREAD` unless told).
  */
 export default function parallelPrerender({
   after,
   threads = availableParallelism() - 1,
+  queued = QUEUED_PER_THREAD,
 }: {
   after: number;
   threads?: number;
+  queued?: number | undefined;
 }): AstroIntegration {
   let config: AstroConfig | undefined;
   return {
@@ -249,7 +252,7 @@ export default function parallelPrerender({
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const outDir = fileURLToPath(config!.outDir);
         setPrerenderer((defaults) =>
-          threadedPrerenderer(defaults as DefaultPrerenderer, { outDir, threads, after, logger }),
+          threadedPrerenderer(defaults as DefaultPrerenderer, { outDir, threads, after, queued, logger }),
         );
       },
     },

@@ -10,7 +10,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getInstalledRenderScope, installRenderScope, renderForPrerender } from 'astro/app';
 import type { RouteData } from 'astro';
-import { astroAlarms } from '../cli/build-log.ts';
 import type { PrerenderWorkerData, RenderReply, RenderTask } from './parallel-prerender.ts';
 
 interface PrerenderEntry {
@@ -18,6 +17,7 @@ interface PrerenderEntry {
     setInternals(internals: unknown): void;
     setOptions(options: unknown): void;
     manifestData: { routes: RouteData[] };
+    manifest: { logger?: () => Promise<{ default: unknown }> };
   };
 }
 
@@ -28,21 +28,19 @@ const { app } = (await import(entryUrl)) as PrerenderEntry;
 /** The page being rendered, and whether it asked for what only the main thread has. */
 const currentPage = new AsyncLocalStorage<{ needsMainThread: boolean }>();
 
-// What Astro's build environment reads while rendering: each route's stylesheets, the bundled
-// scripts, and where the log goes: to the main thread, which logs as Astro's build does.
-app.setInternals({ pagesByKeys: new Map(pageStyles), entrySpecifierToBundleMap: new Map(bundles) });
-app.setOptions({
-  settings: { scripts },
-  logger: {
-    options: {
-      destination: {
-        write(event: unknown) {
-          if (!currentPage.getStore()?.needsMainThread) port.postMessage({ log: event });
-        },
-      },
-    },
+/** Where this thread's Astro logs: to the main thread, which logs as Astro's build does. */
+const destination = {
+  write(event: unknown) {
+    if (!currentPage.getStore()?.needsMainThread) port.postMessage({ log: event });
   },
-});
+};
+// What Astro's build environment reads while rendering: each route's stylesheets, the bundled
+// scripts, and the log destination. The manifest names the same destination: Astro's first render
+// would otherwise load the configured one (`manifest.logger`: the terminal and src/cli/build-log.ts)
+// in its place, and a page given back to the main thread would log its error there and fail the build.
+app.setInternals({ pagesByKeys: new Map(pageStyles), entrySpecifierToBundleMap: new Map(bundles) });
+app.setOptions({ settings: { scripts }, logger: { options: { destination } } });
+app.manifest.logger = () => Promise.resolve({ default: destination });
 installRenderScope(new AsyncLocalStorage());
 
 const askMainThread = () => {
@@ -64,33 +62,25 @@ const referencedImages = new Set<string>();
 
 const routes = new Map(app.manifestData.routes.map((route) => [`${route.component}\0${route.route}`, route]));
 
-/** The reply for a page the main thread renders: nothing it logged or referred to here counts. */
-const RENDER_IN_MAIN_THREAD: RenderReply = { alarms: [], referencedImages: [] };
-
 async function render({ url, route, collectMetadata }: RenderTask): Promise<RenderReply> {
   const routeData = routes.get(`${route.component}\0${route.route}`);
   if (!routeData) throw new Error(`no route ${route.route} (${route.component}) in Astro's route table`);
   const page = { needsMainThread: false };
+  let rendered: RenderReply['page'];
   try {
     const { response, metadata } = await currentPage.run(page, () =>
       renderForPrerender(app as never, new Request(url), { routeData, collectMetadata }),
     );
     const body = response.body === null ? null : await response.arrayBuffer();
-    // A log destination Astro loads by itself in this thread adds to this thread's list.
-    const alarms = astroAlarms().splice(0);
-    const referenced = [...referencedImages];
-    referencedImages.clear();
-    if (page.needsMainThread) return RENDER_IN_MAIN_THREAD;
     const { status, statusText } = response;
-    return {
-      page: { status, statusText, headers: [...response.headers], body, metadata },
-      alarms,
-      referencedImages: referenced,
-    };
+    if (!page.needsMainThread) rendered = { status, statusText, headers: [...response.headers], body, metadata };
   } catch (error) {
-    if (page.needsMainThread) return RENDER_IN_MAIN_THREAD;
-    throw error;
+    if (!page.needsMainThread) throw error;
   }
+  // Whichever pages of this thread added them since the last reply: the main thread keeps them all.
+  const referenced = [...referencedImages];
+  referencedImages.clear();
+  return rendered ? { page: rendered, referencedImages: referenced } : { referencedImages: referenced };
 }
 
 /** An error as a message can carry it: an AstroError's own fields (title, hint, loc) go with it. */
