@@ -13,6 +13,18 @@ import { ui } from './i18n/ui.ts';
  */
 export const projectRoot = process.cwd();
 
+/**
+ * A number setting from the environment, if set: one that is not a number of at least `min` stops
+ * the build naming the variable, instead of running with NaN (which a timer reads as "at once").
+ */
+export function numberFromEnv(name: string, min: number, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new Error(`${name}="${raw}": give a number of at least ${min}`);
+  return value;
+}
+
 /** `/` or `/sub/path/`: always with a leading and a trailing slash. */
 export function normaliseBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
@@ -85,10 +97,8 @@ export const siteConfig: SiteConfig = {
   timeZone: 'UTC',
   pageSize: 20,
   termPageSize: 20,
-  searchBundleArticles: Number(process.env.SEARCH_BUNDLE_ARTICLES ?? 1000),
-  prerenderThreadsAfter: Number(process.env.PRERENDER_THREADS_AFTER ?? 500),
-  prerenderQueuedPerThread: process.env.PRERENDER_QUEUED_PER_THREAD
-    ? Number(process.env.PRERENDER_QUEUED_PER_THREAD)
-    : undefined,
-  searchTimeoutSeconds: Number(process.env.SEARCH_TIMEOUT_SECONDS ?? 120),
+  searchBundleArticles: numberFromEnv('SEARCH_BUNDLE_ARTICLES', 1) ?? 1000,
+  prerenderThreadsAfter: numberFromEnv('PRERENDER_THREADS_AFTER', 0) ?? 500,
+  prerenderQueuedPerThread: numberFromEnv('PRERENDER_QUEUED_PER_THREAD', 1),
+  searchTimeoutSeconds: numberFromEnv('SEARCH_TIMEOUT_SECONDS', 1) ?? 120,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase } from '../../src/config.ts';
+import { normaliseBase, numberFromEnv } from '../../src/config.ts';
 import { taxonomyKinds } from '../../src/domain/taxonomy.ts';
 import { absoluteUrl, createUrls, withBase } from '../../src/output/urls.ts';
 
@@ -157,5 +157,22 @@ describe('createUrls under a sub-path', () => {
       urls.archiveYear('2016', 2),
     ];
     for (const url of pages) expect(url).toMatch(/^\/archive\/.*\/$/);
+  });
+});
+
+describe('numberFromEnv', () => {
+  it('reads a number, and nothing when the variable is unset or empty', () => {
+    expect(numberFromEnv('X', 1, { X: '300' })).toBe(300);
+    expect(numberFromEnv('X', 0, { X: ' 0 ' })).toBe(0);
+    expect(numberFromEnv('X', 1, {})).toBeUndefined();
+    expect(numberFromEnv('X', 1, { X: '' })).toBeUndefined();
+  });
+
+  it('refuses what is not a number, or too small, naming the variable and what to give', () => {
+    expect(() => numberFromEnv('SEARCH_TIMEOUT_SECONDS', 1, { SEARCH_TIMEOUT_SECONDS: '2m' })).toThrow(
+      'SEARCH_TIMEOUT_SECONDS="2m": give a number of at least 1',
+    );
+    expect(() => numberFromEnv('X', 1, { X: '0' })).toThrow('X="0": give a number of at least 1');
+    expect(() => numberFromEnv('X', 1, { X: 'Infinity' })).toThrow();
   });
 });
