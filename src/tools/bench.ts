@@ -16,7 +16,8 @@ import { translationLanguages } from '../i18n/languages.ts';
 import { measurePreview, type PreviewFigures } from './bench-preview.ts';
 import { samplePeakRss } from './process-tree.ts';
 import { firstQueryBytes } from './search-payload.ts';
-import { makeArchiveCorpus, writeCorpus } from './synthetic-corpus.ts';
+import { makeArchiveCorpus } from './archive-corpus.ts';
+import { writeCorpus } from './corpus-files.ts';
 
 const { values } = parseArgs({
   options: {

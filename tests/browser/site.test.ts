@@ -29,7 +29,8 @@ import {
 import { projectRoot, removeCache, runBuild } from '../support/site.ts';
 import { SECURITY_HEADERS } from '../../src/output/deploy-headers.ts';
 import { startStaticServer, type StaticServer } from '../../src/tools/static-server.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 
 const BASE = '/archive/';
 const WIDTHS = [375, 1280] as const;

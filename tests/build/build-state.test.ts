@@ -15,7 +15,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO_PAGE_COPIES } from '../../src/cli/astro-page-copies.ts';
 import { acquireBuildLock } from '../../src/cli/build-lock.ts';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, projectRoot, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-build-state-'));

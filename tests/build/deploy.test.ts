@@ -7,7 +7,8 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_CSP } from '../../src/output/deploy-headers.ts';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { brokenLinks, projectRoot, readSite, removeCache, runBuild, type Site } from '../support/site.ts';
 
 mkdirSync(path.join(projectRoot, 'tests/.output'), { recursive: true });

@@ -12,7 +12,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui as english, uiFor } from '../../src/i18n/ui.ts';
 import { translationLanguages, type Language } from '../../src/i18n/languages.ts';
-import { makeCorpus, writeCorpus, type Corpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus, type Corpus } from '../../src/tools/synthetic-corpus.ts';
 import { brokenLinks, readSite, removeCache, runBuild, text, type Site } from '../support/site.ts';
 
 const BASE = '/sda/';

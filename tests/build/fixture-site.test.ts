@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
 import { htmlProblems } from '../support/html-validate.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 import {
   brokenLinks,
   hashTree,

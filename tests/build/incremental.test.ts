@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, removeCache, runBuild, setupFolders } from '../support/site.ts';
 
 // A third of the reports translated into Japanese and Korean: an edit must stay in its language.

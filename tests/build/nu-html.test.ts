@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { nuCheck, type NuReport } from '../support/nu-checker.ts';
 import { projectRoot, readSite, removeCache, runBuild, text, type Site } from '../support/site.ts';
 

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, runBuild, type BuildResult } from '../support/site.ts';
 
 const THREADS_STARTED = /rendering in the main thread and \d+ worker thread\(s\)/;

@@ -23,7 +23,8 @@ import {
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus } from '../../src/tools/synthetic-corpus.ts';
 import { hashTree, listFiles, projectRoot, removeCache, type BuildResult } from '../support/site.ts';
 
 mkdirSync(path.join(projectRoot, 'tests/.output'), { recursive: true });

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerptParts, searchBundles } from '../../src/output/search.ts';
 import { bundleNames, loadSearchIndex, type PagefindModule } from '../../src/tools/search-payload.ts';
-import { makeCorpus, writeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus, type Corpus, type CorpusArticle } from '../../src/tools/synthetic-corpus.ts';
 import {
   hashTree,
   listFiles,

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArchiveCorpus, writeCorpus } from '../../src/tools/synthetic-corpus.ts';
+import { makeArchiveCorpus } from '../../src/tools/archive-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
 import { articleBodyText } from '../../src/pipeline/frontmatter.ts';
 import { createMarkdownRenderer, markdownPlugins } from '../../src/plugins/index.ts';
 

@@ -12,7 +12,9 @@ import { translationLanguages } from '../../src/i18n/languages.ts';
 import { parseDataFile } from '../../src/pipeline/yaml-data-loader.ts';
 import { countrySchema, leaderSchema, programSchema, summitSchema } from '../../src/schemas/index.ts';
 import { translationSchema } from '../../src/schemas/translation.ts';
-import { makeArchiveCorpus, makeCorpus, writeCorpus, type Corpus } from '../../src/tools/synthetic-corpus.ts';
+import { makeArchiveCorpus } from '../../src/tools/archive-corpus.ts';
+import { writeCorpus } from '../../src/tools/corpus-files.ts';
+import { makeCorpus, type Corpus } from '../../src/tools/synthetic-corpus.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sda-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
