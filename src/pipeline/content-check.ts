@@ -3,7 +3,7 @@
  * frontmatter, ids, references and agreements. Returns every problem at once. `npm run check`
  * prints them; `npm run build` runs it before Astro, whose own checks stop at the first bad file.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -12,6 +12,7 @@ import { countrySchema } from '../schemas/country.ts';
 import { leaderSchema } from '../schemas/leader.ts';
 import { programSchema } from '../schemas/program.ts';
 import { summitSchema } from '../schemas/summit.ts';
+import { ARTICLE_ASSET, pictureProblem } from './article-picture.ts';
 import { articleFileNameProblem, articleIdFromPath, listArticleFolder, translationOf } from './article-id.ts';
 import type { ArchiveInput, ArticleRecord } from '../domain/archive.ts';
 import { siteConfig } from '../config.ts';
@@ -24,9 +25,6 @@ import { checkTranslationFile, type TranslationFile } from './translation-check.
 import type { TaxonomyKind } from '../domain/taxonomy.ts';
 import { findProblems, type Problem } from '../domain/validate.ts';
 import { parseDataFile } from './yaml-data-loader.ts';
-
-/** Files that may sit beside articles: the images they show. */
-const ARTICLE_ASSET = /\.(avif|gif|jpe?g|png|webp)$/i;
 
 export interface CheckOptions {
   /** Paths in messages are relative to this folder (the project root). */
@@ -115,42 +113,6 @@ function checkSafely(source: string, file: string, id: string): CheckedArticle {
   }
 }
 
-/**
- * Where an article's picture may come from: a file inside the content folder (symbolic links
- * resolved), named by a path relative to the article. Returns the problem, if any.
- */
-function imageProblem(src: string, articlePath: string, contentDir: string, file: string): Problem | undefined {
-  const problem = (message: string): Problem => ({ file, field: 'image.src', message });
-  // Two letters at least: `C:` starts a Windows path, not an address.
-  if (/^([a-z][a-z0-9+.-]+:|\/\/)/i.test(src)) {
-    return problem(
-      `"${src}" is an address, not a file — save the picture next to the article and write its path, such as "./launch.jpg"`,
-    );
-  }
-  if (path.isAbsolute(src) || /^[a-z]:[\\/]/i.test(src) || src.startsWith('\\')) {
-    return problem(`"${src}" is an absolute path — write the path relative to the article, such as "./launch.jpg"`);
-  }
-  if (!ARTICLE_ASSET.test(src)) {
-    return problem(`"${src}" is not a picture file — use a .avif, .gif, .jpg, .png or .webp file`);
-  }
-  const resolved = path.resolve(path.dirname(articlePath), src);
-  const outside = `"${src}" points outside ${path.basename(contentDir)}/ — keep the picture inside the content folder, next to the article`;
-  if (!isInside(resolved, contentDir)) return problem(outside);
-  if (!existsSync(resolved)) {
-    return problem(
-      `"${src}" not found — put the image next to the article, or fix the path (relative to the article, such as "./launch.jpg")`,
-    );
-  }
-  // A link inside the content folder may still lead out of it.
-  if (!isInside(realpathSync(resolved), realpathSync(contentDir))) return problem(outside);
-  return undefined;
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
 /** `path.relative(cwd, file)`: how `npm run check` and `npm run build` name files. */
 export function displayPath(file: string): string {
   return path.relative(process.cwd(), file) || file;
@@ -179,7 +141,7 @@ export function checkArticleFile(
   const source = text ?? readFileSync(filePath, 'utf8');
   const checked = cache.get(CheckCache.key(file, id, source), () => checkSafely(source, file, id));
   const image = checked.record?.image;
-  const badImage = typeof image?.src === 'string' ? imageProblem(image.src, filePath, contentDir, file) : undefined;
+  const badImage = typeof image?.src === 'string' ? pictureProblem(image.src, filePath, contentDir, file) : undefined;
   if (!badImage) return { ...checked, source };
   return { ...checked, problems: [...checked.problems, badImage], source };
 }
