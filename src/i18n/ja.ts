@@ -1,5 +1,5 @@
 /**
- * Every string a reader sees, in Japanese: the same keys as the English table in ui.ts. Japanese has
+ * Every string a reader sees, in Japanese: the same keys as the English table in en.ts. Japanese has
  * no plural forms; counts take a counter (件, 回) and are grouped with Intl ("1,234件").
  */
 import { formatList, formatNumber } from '../domain/format.ts';

@@ -1,5 +1,5 @@
 /**
- * Every string a reader sees, in Korean: the same keys as the English table in ui.ts. Korean has no
+ * Every string a reader sees, in Korean: the same keys as the English table in en.ts. Korean has no
  * plural forms; counts take a counter (건, 회) and are grouped with Intl ("1,234건"). Names passed in
  * may be in any script, so no particle that depends on a name's last sound (은/는, 이/가, 을/를,
  * 와/과) follows one: only 의, 에, 도 and the like, or the middle dot (일본·미국).

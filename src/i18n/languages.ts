@@ -1,7 +1,7 @@
 /**
  * The languages the site is written in: English at the root, Japanese under /ja/, Korean under
- * /ko/. The one list: UI tables (ui.ts) and site settings (config.ts) take it from here. No import,
- * so the browser's search script may use it too.
+ * /ko/. The one list: the UI tables (ui.ts) and site settings (config.ts) take it from here. No
+ * import, so the browser's search script may use it too.
  */
 export const languageCodes = ['en', 'ja', 'ko'] as const;
 export type Language = (typeof languageCodes)[number];
