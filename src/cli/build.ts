@@ -27,13 +27,7 @@ import { allCards } from '../output/page-cards.ts';
 import { drawCards, placeCards, stopDrawingCards } from '../pipeline/card-images.ts';
 import { CARD_FOLDER } from '../output/cards.ts';
 import { acquireBuildLock, canonicalFolder } from './build-lock.ts';
-import {
-  copySpareInBackground,
-  outputFolders,
-  prepareStagingInBackground,
-  publish,
-  removeSpare,
-} from './output-folders.ts';
+import { outputFolders, prepareStagingInBackground, publish } from './output-folders.ts';
 import { removeFolder } from './folder-copies.ts';
 import { renderBodies } from './render-bodies.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -145,16 +139,11 @@ async function main(): Promise<number> {
     return 1;
   }
   await writeFile(path.join(stagingDir, '_headers'), headersFile(siteConfig.base));
-  // A build that started empty copies its output while Pagefind runs, for the next build to start from.
-  const spare = staging.startedFrom === 'empty' ? copySpareInBackground(folders, LINKED_FOLDERS) : undefined;
   const searchEditions = editions.map((edition) => ({ lang: edition.lang as Language, articles: edition.articles }));
   const search = await buildSearchIndex(stagingDir, searchEditions, staging.searchBundles);
-  // Only an optimisation: without a spare, the next build copies the published site instead.
-  if (spare) await spare.catch(() => removeSpare(folders));
   if (search.problems.length > 0) {
     stopDrawingCards();
     removeFolder(stagingDir);
-    removeSpare(folders);
     console.error('\nBuild failed: the search index (Pagefind) could not be built:');
     for (const problem of search.problems) console.error(`  ${problem}`);
     console.error(`\nBuild failed. ${leftAlone}`);
@@ -170,13 +159,12 @@ async function main(): Promise<number> {
     console.log(`Link-preview cards: ${files.size}, ${drawn} drawn (the rest cached), in ${phase()} s`);
   } catch (error) {
     removeFolder(stagingDir);
-    removeSpare(folders);
     console.error(
       `\nBuild failed: ${error instanceof Error ? error.message : String(error)}\n\nBuild failed. ${leftAlone}`,
     );
     return 1;
   }
-  publish(folders, search.bundles, LINKED_FOLDERS);
+  publish(folders, search.bundles);
   console.log(`\nBuilt into ${outName}`);
   return 0;
 }

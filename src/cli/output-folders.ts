@@ -13,8 +13,8 @@
  * built into one output folder, keeps the rest beneath it, named after the setup: Astro's cache
  * (`build-<setup>/`: content store, incremental manifest, page copies; the page keys hash the
  * staging folder's path and the site URL and base, so they describe one output folder's site), the
- * record of what the setup last published (in the same folder), and the staging and spare copies of
- * that site (`staging-<setup>*`). The site folders beside the output path carry the setup's name. So
+ * record of what the setup last published (in the same folder), and the staging copy of that site
+ * (`staging-<setup>`). The site folders beside the output path carry the setup's name. So
  * a build of another content folder, or into another output folder, never touches a setup's state,
  * and a setup whose site another one replaced in its output folder still finds its own last site.
  *
@@ -22,9 +22,12 @@
  * pages in place and skips them without copying them from its cache (half the time and memory at
  * 10,000 articles). That copy is the site folder the previous build replaced (kept until the next
  * build starts, for readers who fetched a page just before the swap), that site itself once another
- * setup's site replaced it, the staging folder itself when publishing had to copy it to another file
- * system, or the copy a build that started empty made of its own output, brought up to date file by
- * file; the search index's files are hard links. It is only used while Astro's cache describes the
+ * setup's site replaced it, or the staging folder itself when publishing had to copy it to another
+ * file system, brought up to date file by file; after a build that started empty, a copy of the
+ * published site, made while the content is checked (the search index's files are hard links).
+ * That build keeps no copy of its own: with both cores busy drawing cards and indexing, a copy of
+ * 24,000 pages added 9 s to a 70 s cold build, where the first rebuild, its cores idle during the
+ * content check, pays 1 to 2 s for it (the bench's 10,000 articles in three languages). It is only used while Astro's cache describes the
  * very site folder the setup last published: a build that ran Astro and then failed leaves the cache
  * ahead of the site, and the next build starts empty. Files an earlier build left that this one did
  * not account for are removed by `src/integrations/prune-stale-output.ts`.
@@ -147,12 +150,6 @@ export interface Staging {
   searchBundles: BundleDigests;
 }
 
-/**
- * Where a build that started empty copies its output for the next build to start from: without
- * it, the first rebuild after such a build would copy the whole published site first.
- */
-const spareDir = (folders: OutputFolders) => `${folders.stagingDir}-spare`;
-
 /** Whether a relative path lies in one of `folders`. */
 const inFolders = (folders: readonly string[]) => (file: string) =>
   folders.some((folder) => file.startsWith(`${folder}${path.sep}`));
@@ -165,8 +162,8 @@ const inFolders = (folders: readonly string[]) => (file: string) =>
  * the staging folder as it is; else one of them does if none is left from the last build; the rest go.
  */
 export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
-  // A spare left by a build that was stopped midway is not this build's.
-  removeFolder(spareDir(folders));
+  // Earlier versions of this build kept a second copy of the site there: 600 MB at 10,000 articles.
+  removeFolder(`${folders.stagingDir}-spare`);
   const record = trustedRecord(folders);
   if (!record) {
     removeFolder(folders.stagingDir);
@@ -192,50 +189,27 @@ export function prepareStaging(folders: OutputFolders, linkedFolders: readonly s
   return started;
 }
 
-/** Copies the staging folder, `linkedFolders` aside, into the spare folder (see `spareDir`). */
-export function copySpare(folders: OutputFolders, linkedFolders: readonly string[]): void {
-  removeFolder(spareDir(folders));
-  copySite(folders.stagingDir, spareDir(folders), linkedFolders);
-}
-
-/** Removes the spare folder: the build failed, or the spare is not wanted. */
-export function removeSpare(folders: OutputFolders): void {
-  removeFolder(spareDir(folders));
-}
-
-type Task =
-  | { task: 'prepare'; folders: OutputFolders; linkedFolders: readonly string[] }
-  | { task: 'spare'; folders: OutputFolders; linkedFolders: readonly string[] };
-
-/** Runs a task of this module on a worker thread: file-system work that can overlap other work. */
-function inBackground<T>(data: Task): Promise<T> {
+/** `prepareStaging` on a worker thread, to overlap the content check. */
+export function prepareStagingInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<Staging> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./output-folders-worker.ts', import.meta.url), { workerData: data });
+    const worker = new Worker(new URL('./output-folders-worker.ts', import.meta.url), {
+      workerData: { folders, linkedFolders },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`Output folders: the ${data.task} copy stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`Output folders: preparing the staging folder stopped with exit code ${code}`));
     });
   });
-}
-
-/** `prepareStaging` on a worker thread, to overlap the content check. */
-export function prepareStagingInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<Staging> {
-  return inBackground({ task: 'prepare', folders, linkedFolders });
-}
-
-/** `copySpare` on a worker thread, to overlap the search index. */
-export function copySpareInBackground(folders: OutputFolders, linkedFolders: readonly string[]): Promise<void> {
-  return inBackground({ task: 'spare', folders, linkedFolders });
 }
 
 /**
  * Publishes the staging folder as a new site folder and records which Astro manifest and search
  * bundles the published site matches. The next build of this setup starts from the staging folder
- * if publishing copied it, else from the spare folder, completed with `linkedFolders`, if this build
- * made one, else from a site folder of this setup that is no longer published.
+ * if publishing copied it, else from a site folder of this setup that is no longer published, else
+ * from a copy of this one.
  */
-export function publish(folders: OutputFolders, searchBundles: BundleDigests, linkedFolders: readonly string[]): void {
+export function publish(folders: OutputFolders, searchBundles: BundleDigests): void {
   const { outDir, stagingDir } = folders;
   const sites = sitesDir(folders);
   mkdirSync(sites, { recursive: true });
@@ -261,12 +235,6 @@ export function publish(folders: OutputFolders, searchBundles: BundleDigests, li
     symlinkSync(path.relative(path.dirname(outDir), site), link);
   }
   renameSync(link, outDir);
-  if (moved && existsSync(spareDir(folders))) {
-    linkFolders(site, spareDir(folders), linkedFolders);
-    renameSync(spareDir(folders), stagingDir);
-  } else {
-    removeSpare(folders);
-  }
   mkdirSync(folders.stateDir, { recursive: true });
   const record: PublishedRecord = { manifest: manifestDigest(folders), searchBundles, site: name };
   writeFileSync(publishedFile(folders), JSON.stringify(record));
