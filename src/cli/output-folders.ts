@@ -26,10 +26,11 @@
  * file system, brought up to date file by file; after a build that started empty, a copy of the
  * published site, made while the content is checked (the search index's files are hard links).
  * That build keeps no copy of its own: with both cores busy drawing cards and indexing, a copy of
- * 24,000 pages added 9 s to a 70 s cold build, where the first rebuild, its cores idle during the
- * content check, pays 1 to 2 s for it (the bench's 10,000 articles in three languages). It is only used while Astro's cache describes the
- * very site folder the setup last published: a build that ran Astro and then failed leaves the cache
- * ahead of the site, and the next build starts empty. Files an earlier build left that this one did
+ * 24,000 pages added 9 s to a 70 s cold build, where the first rebuild, its second core idle during
+ * the content check, pays 1 to 2 s for it (the bench's 10,000 articles in three languages). The
+ * copy is only used while Astro's cache describes the very site folder the setup last published: a
+ * build that ran Astro and then failed leaves the cache ahead of the site, and the next build
+ * starts empty. Files an earlier build left that this one did
  * not account for are removed by `src/integrations/prune-stale-output.ts`.
  */
 import { createHash } from 'node:crypto';
