@@ -45,7 +45,8 @@ export function pictureProblem(
   return undefined;
 }
 
+/** Whether `file` lies under `folder`: `..cover.png` is a name inside it, `../cover.png` is not. */
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return relative !== '' && relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
 }

@@ -146,6 +146,12 @@ describe('checkContent on a folder', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('accepts a picture whose name begins with two dots, at the top of the content folder', async () => {
+    write('..cover.png', 'png');
+    write('articles/2022/case.md', article(image('../../..cover.png')));
+    expect(await problems()).toEqual([]);
+  });
+
   it.each([
     [
       '../../../outside.png',
