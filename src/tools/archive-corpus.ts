@@ -2,8 +2,9 @@
  * The benchmark's corpus (`npm run bench`): archive-sized, with numbered names, so that a build of it
  * shows how the site scales. The build tests' small corpus is in synthetic-corpus.ts.
  */
+import { agreementKinds, agreementStatuses } from '../schemas/article.ts';
 import { picker, WORDS } from './seeded-random.ts';
-import type { Corpus, CorpusArticle, CorpusOptions } from './synthetic-corpus.ts';
+import { pickTerms, type Corpus, type CorpusArticle, type CorpusOptions } from './synthetic-corpus.ts';
 import { KANA_SYLLABLES, KIND_FORMS, WORD_FORMS, type Local } from './synthetic-names.ts';
 import { withTranslations } from './synthetic-translations.ts';
 
@@ -56,18 +57,10 @@ export function makeArchiveCorpus({ articles, seed = 1, translations = 0 }: Omit
       ),
     };
   });
-  const kinds = [
-    'joint-statement',
-    'memorandum-of-understanding',
-    'implementation-agreement',
-    'agreement',
-    'dialogue',
-    'pledge',
-  ];
   const agreementPool = Array.from({ length: 150 }, (_, n) => ({
     id: `agreement-${n + 1}`,
     title: `Agreement ${n + 1} on ${pick(WORDS)}`,
-    kind: kinds[n % kinds.length]!,
+    kind: agreementKinds[n % agreementKinds.length]!,
     parties: pickSome(
       countries.map((c) => c.id),
       3,
@@ -77,7 +70,8 @@ export function makeArchiveCorpus({ articles, seed = 1, translations = 0 }: Omit
       2,
     ),
   }));
-  const statuses = ['announced', 'in-negotiation', 'signed', 'in-force', 'dormant'];
+  // No agreement in the benchmark has ended.
+  const statuses = agreementStatuses.filter((status) => status !== 'ended');
   const list: CorpusArticle[] = Array.from({ length: articles }, (_, index) => {
     const day = Math.floor((index / articles) * 25 * 365);
     const date = new Date(Date.UTC(2001, 0, 1 + day)).toISOString().slice(0, 10);
@@ -88,20 +82,7 @@ export function makeArchiveCorpus({ articles, seed = 1, translations = 0 }: Omit
       title: `Report ${index + 1}: ${pick(WORDS)} ${pick(WORDS)} talks advance`,
       date,
       ...(summit ? { summit: summit.id } : {}),
-      leaders: summit
-        ? summit.leaders
-        : pickSome(
-            leaders.map((l) => l.id),
-            3,
-          ),
-      countries: pickSome(
-        countries.map((c) => c.id),
-        4,
-      ),
-      programs: pickSome(
-        programs.map((p) => p.id),
-        3,
-      ),
+      ...pickTerms(pickSome, { leaders, countries, programs }, summit, { leaders: 3, countries: 4, programs: 3 }),
       agreements,
       draft: false,
     };

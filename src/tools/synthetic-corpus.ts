@@ -106,6 +106,31 @@ const PROGRAM_NAMES = ['Lunar Relay', 'Orbital Watch', 'Deep Sky Navigation', 'C
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** At most how many leaders, countries and programs an article names. */
+export interface TermCounts {
+  leaders: number;
+  countries: number;
+  programs: number;
+}
+
+/**
+ * An article's leaders (its summit's, else some picked), countries and programs, picked in that
+ * order from the corpus's data: both corpora draw them alike, with their own counts.
+ */
+export function pickTerms(
+  pickSome: ReturnType<typeof picker>['pickSome'],
+  data: Record<'leaders' | 'countries' | 'programs', readonly { id: string }[]>,
+  summit: { leaders: string[] } | undefined,
+  most: TermCounts,
+): Pick<CorpusArticle, 'leaders' | 'countries' | 'programs'> {
+  const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
+  return {
+    leaders: summit ? summit.leaders : pickSome(ids(data.leaders), most.leaders),
+    countries: pickSome(ids(data.countries), most.countries),
+    programs: pickSome(ids(data.programs), most.programs),
+  };
+}
+
 export function makeCorpus({ articles, drafts = 0, seed = 1, translations = 0 }: CorpusOptions): Corpus {
   const { pick, pickSome } = picker(seed);
 
@@ -192,20 +217,7 @@ export function makeCorpus({ articles, drafts = 0, seed = 1, translations = 0 }:
       title: `Synthetic report ${index + 1} on ${pick(WORDS)} ${pick(WORDS)}`,
       date,
       ...(summit ? { summit: summit.id } : {}),
-      leaders: summit
-        ? summit.leaders
-        : pickSome(
-            leaders.map((l) => l.id),
-            2,
-          ),
-      countries: pickSome(
-        countries.map((c) => c.id),
-        3,
-      ),
-      programs: pickSome(
-        programs.map((p) => p.id),
-        2,
-      ),
+      ...pickTerms(pickSome, { leaders, countries, programs }, summit, { leaders: 2, countries: 3, programs: 2 }),
       agreements: agreement ? [{ ...agreement, status: pick(statuses) }] : [],
       draft: index >= articles,
       ...(index === 0 ? { image: 'cover.png' } : {}),

@@ -3,6 +3,7 @@
  * (synthetic-translations.ts) and local names.
  */
 import type { TranslationLanguage } from '../i18n/languages.ts';
+import type { AgreementKind } from '../schemas/article.ts';
 
 /** One text in each translation language. */
 export type Local = Record<TranslationLanguage, string>;
@@ -60,7 +61,7 @@ export const KIND_FORMS: Record<string, Local> = {
   agreement: { ja: '協定', ko: '협정' },
   dialogue: { ja: '対話', ko: '대화' },
   pledge: { ja: '誓約', ko: '서약' },
-};
+} satisfies Record<AgreementKind, Local>;
 
 /** Syllables of the archive corpus's made-up country names. */
 export const KANA_SYLLABLES: Local[] = [...'アカサタナハマラベガドミルキソ'].map((ja, n) => ({

@@ -1,8 +1,9 @@
 /**
  * Japanese and Korean translations for the synthetic corpora (synthetic-corpus.ts,
  * archive-corpus.ts): which articles are translated, their headlines, deks and bodies from fixed
- * phrase lists, agreement titles, and local names (synthetic-names.ts) for about half the data entries. Drawn from streams of their own, so a corpus with
- * translations has the same English files as one without.
+ * phrase lists, agreement titles, and local names (synthetic-names.ts) for about half the data
+ * entries. Drawn from streams of their own, so a corpus with translations has the same English
+ * files as one without.
  */
 import { translationLanguages, type TranslationLanguage } from '../i18n/languages.ts';
 import { picker, streamSeed, WORDS } from './seeded-random.ts';
