@@ -163,7 +163,7 @@ const inFolders = (folders: readonly string[]) => (file: string) =>
  * the staging folder as it is; else one of them does if none is left from the last build; the rest go.
  */
 export function prepareStaging(folders: OutputFolders, linkedFolders: readonly string[]): Staging {
-  // Earlier versions of this build kept a second copy of the site there: 600 MB at 10,000 articles.
+  // Earlier versions of this build kept a second copy of the site there: about 580 MB at 10,000 articles.
   removeFolder(`${folders.stagingDir}-spare`);
   const record = trustedRecord(folders);
   if (!record) {
