@@ -105,7 +105,7 @@ export function makeArchiveCorpus({ articles, seed = 1, translations = 0 }: Omit
       agreement: ({ id, title, kind }) => {
         const number = id.slice('agreement-'.length);
         const topic = WORD_FORMS[title.split(' ').at(-1)!]!;
-        const name = KIND_FORMS[kind]!;
+        const name = KIND_FORMS[kind];
         return {
           ja: `${topic.ja}に関する${name.ja}（第${number}号）`,
           ko: `${topic.ko}에 관한 ${name.ko}(제${number}호)`,

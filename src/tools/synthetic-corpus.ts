@@ -6,6 +6,7 @@
  * archive-sized corpus is in archive-corpus.ts.
  */
 import type { TranslationLanguage } from '../i18n/languages.ts';
+import type { AgreementKind } from '../schemas/article.ts';
 import { picker, WORDS } from './seeded-random.ts';
 import { LOCAL_FORMS, type Local } from './synthetic-names.ts';
 import { withTranslations } from './synthetic-translations.ts';
@@ -52,7 +53,7 @@ export interface CorpusArticle {
   agreements: {
     id: string;
     title: string;
-    kind: string;
+    kind: AgreementKind;
     status: string;
     parties: string[];
     programs: string[];
@@ -204,7 +205,7 @@ export function makeCorpus({ articles, drafts = 0, seed = 1, translations = 0 }:
       parties: ['estmere'],
       programs: ['crewed-lander'],
     },
-  ];
+  ] satisfies Omit<CorpusArticle['agreements'][number], 'status'>[];
   const statuses = ['announced', 'in-negotiation', 'signed', 'in-force'];
 
   const list: CorpusArticle[] = Array.from({ length: articles + drafts }, (_, index) => {

@@ -54,14 +54,14 @@ export const WORD_FORMS: Record<string, Local> = {
 };
 
 /** The archive corpus's agreement kinds. */
-export const KIND_FORMS: Record<string, Local> = {
+export const KIND_FORMS: Record<AgreementKind, Local> = {
   'joint-statement': { ja: '共同声明', ko: '공동성명' },
   'memorandum-of-understanding': { ja: '覚書', ko: '양해각서' },
   'implementation-agreement': { ja: '実施取決め', ko: '이행약정' },
   agreement: { ja: '協定', ko: '협정' },
   dialogue: { ja: '対話', ko: '대화' },
   pledge: { ja: '誓約', ko: '서약' },
-} satisfies Record<AgreementKind, Local>;
+};
 
 /** Syllables of the archive corpus's made-up country names. */
 export const KANA_SYLLABLES: Local[] = [...'アカサタナハマラベガドミルキソ'].map((ja, n) => ({

@@ -185,7 +185,7 @@ interface LocalForms {
   leaders: Local[];
   programs: Local[];
   summits: Local[];
-  agreement: (agreement: { id: string; title: string; kind: string }) => Local;
+  agreement: (agreement: Pick<CorpusArticle['agreements'][number], 'id' | 'title' | 'kind'>) => Local;
 }
 
 /**
